@@ -1,0 +1,19 @@
+package dev.barista.core.environment;
+
+/** How an environment's initialisation ended. */
+public sealed interface InitOutcome {
+
+    /** The runtime asked for its first event. */
+    record Ready() implements InitOutcome {
+    }
+
+    /**
+     * The runtime posted {@code /init/error}, exited, or did not become ready in time.
+     *
+     * @param errorPayload the JSON error document to answer the invocation with
+     *     ({@code {"errorMessage":...,"errorType":...}})
+     * @param errorType such as {@code Runtime.ImportModuleError}, {@code Runtime.ExitError}
+     */
+    record Failed(byte[] errorPayload, String errorType) implements InitOutcome {
+    }
+}

@@ -1,0 +1,32 @@
+package dev.barista.core.error;
+
+/**
+ * The closed set of failures that core reports. Each protocol adapter maps these to its AWS error code, HTTP
+ * status and envelope in one table at the edge; core never names an AWS error string.
+ */
+public enum ErrorCode {
+    /** The named resource (function, version, alias, ...) does not exist. */
+    RESOURCE_NOT_FOUND,
+    /** The resource exists already, or its state does not allow the operation now. */
+    RESOURCE_CONFLICT,
+    /** A parameter is syntactically valid but not acceptable (unknown runtime, bad zip, reserved variable). */
+    INVALID_PARAMETER_VALUE,
+    /** A parameter violates a declared constraint (length, pattern, range). */
+    VALIDATION,
+    /** A revision id given by the caller does not match the current one. */
+    PRECONDITION_FAILED,
+    /** The request body is larger than the operation accepts. */
+    REQUEST_TOO_LARGE,
+    /** The request body is not what the operation accepts (for Invoke: not JSON). */
+    INVALID_REQUEST_CONTENT,
+    /** A concurrency limit was reached; the exception carries the reason. */
+    TOO_MANY_REQUESTS,
+    /** The function's response is larger than the limit. */
+    RESPONSE_TOO_LARGE,
+    /** The account's code storage is full. */
+    CODE_STORAGE_EXCEEDED,
+    /** The operation exists in AWS but Barista does not implement it. */
+    UNSUPPORTED_OPERATION,
+    /** Barista failed internally. */
+    SERVICE_FAILURE
+}

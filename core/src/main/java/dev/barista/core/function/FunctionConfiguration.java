@@ -1,0 +1,60 @@
+package dev.barista.core.function;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One version of a function: {@code $LATEST} (mutable through updates) or a published, immutable number.
+ * A new {@code revisionId} is drawn at every change; warm environments are keyed by it.
+ */
+public record FunctionConfiguration(
+        String functionName,
+        String version,
+        Runtime runtime,
+        String role,
+        String handler,
+        String description,
+        int timeoutSeconds,
+        int memorySizeMegabytes,
+        int ephemeralStorageMegabytes,
+        Map<String, String> environment,
+        Architecture architecture,
+        CodeArtifact code,
+        Instant lastModified,
+        String revisionId,
+        FunctionState state,
+        LastUpdateStatus lastUpdateStatus) {
+
+    public static final String LATEST = "$LATEST";
+
+    public FunctionConfiguration {
+        Objects.requireNonNull(functionName, "functionName");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(handler, "handler");
+        description = description == null ? "" : description;
+        environment = Map.copyOf(environment == null ? Map.of() : environment);
+        Objects.requireNonNull(architecture, "architecture");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(lastModified, "lastModified");
+        Objects.requireNonNull(revisionId, "revisionId");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(lastUpdateStatus, "lastUpdateStatus");
+    }
+
+    public boolean isLatest() {
+        return LATEST.equals(version);
+    }
+
+    public List<Architecture> architectures() {
+        return List.of(architecture);
+    }
+
+    public FunctionConfiguration withVersion(String newVersion, String newRevisionId, Instant modified) {
+        return new FunctionConfiguration(functionName, newVersion, runtime, role, handler, description, timeoutSeconds,
+                memorySizeMegabytes, ephemeralStorageMegabytes, environment, architecture, code, modified,
+                newRevisionId, state, lastUpdateStatus);
+    }
+}
