@@ -1,0 +1,30 @@
+package dev.barista.core.function;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CreateFunction as the caller sent it. Null means "not given" (defaults apply); {@link FunctionService}
+ * validates. Fields Barista cannot honour yet ({@code s3Bucket}, {@code imageUri}, {@code layers}) are kept so
+ * that the service can refuse them loudly instead of ignoring them.
+ */
+public record CreateFunctionCommand(
+        String functionName,
+        String runtime,
+        String role,
+        String handler,
+        String description,
+        Integer timeoutSeconds,
+        Integer memorySizeMegabytes,
+        Integer ephemeralStorageMegabytes,
+        Map<String, String> environment,
+        List<String> architectures,
+        byte[] zipFile,
+        String s3Bucket,
+        String s3Key,
+        String imageUri,
+        String packageType,
+        List<String> layers,
+        boolean publish,
+        Map<String, String> tags) {
+}
