@@ -202,7 +202,7 @@ public final class FunctionService {
         latest(name);
         AliasRules.checkName(command.aliasName());
         requireVersion(name, command.functionVersion());
-        AliasRules.checkRouting(command.functionVersion(), command.additionalVersionWeights());
+        AliasRules.checkRouting(command.functionVersion(), weights(command));
         for (String version : weights(command).keySet()) {
             requireVersion(name, version);
         }
