@@ -1,0 +1,69 @@
+package dev.barista.core.scheduler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The pool's table of environments that are not yet stopped, in launch order. Not thread-safe: the owning
+ * {@link EnvironmentPool} uses it only under its lock.
+ */
+final class EnvironmentRegistry {
+    private final Map<String, ExecutionEnvironment> environments = new LinkedHashMap<>();
+
+    void add(ExecutionEnvironment environment) {
+        if (environments.putIfAbsent(environment.id(), environment) != null) {
+            throw new IllegalStateException("Environment " + environment.id() + " is registered already");
+        }
+    }
+
+    void remove(ExecutionEnvironment environment) {
+        environments.remove(environment.id(), environment);
+    }
+
+    ExecutionEnvironment get(String id) {
+        ExecutionEnvironment environment = environments.get(id);
+        if (environment == null) {
+            throw new IllegalStateException("No environment " + id);
+        }
+        return environment;
+    }
+
+    List<ExecutionEnvironment> all() {
+        return new ArrayList<>(environments.values());
+    }
+
+    List<ExecutionEnvironment> matching(Predicate<ExecutionEnvironment> filter) {
+        List<ExecutionEnvironment> matches = new ArrayList<>();
+        for (ExecutionEnvironment environment : environments.values()) {
+            if (filter.test(environment)) {
+                matches.add(environment);
+            }
+        }
+        return matches;
+    }
+
+    List<EnvironmentView> views() {
+        List<EnvironmentView> views = new ArrayList<>(environments.size());
+        for (ExecutionEnvironment environment : environments.values()) {
+            views.add(environment.view());
+        }
+        return views;
+    }
+
+    int count(EnvironmentState state) {
+        return matching(environment -> environment.state() == state).size();
+    }
+
+    long memoryInUseMegabytes() {
+        long total = 0;
+        for (ExecutionEnvironment environment : environments.values()) {
+            if (environment.state().holdsMemory()) {
+                total += environment.memoryMegabytes();
+            }
+        }
+        return total;
+    }
+}

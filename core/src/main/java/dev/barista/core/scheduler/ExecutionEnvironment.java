@@ -1,0 +1,112 @@
+package dev.barista.core.scheduler;
+
+import dev.barista.core.environment.EnvironmentProcess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One execution environment as the pool tracks it: the process it wraps, the version and revision it serves, its
+ * memory size and its lifecycle, which refuses every transition {@link EnvironmentState#after} does not allow.
+ *
+ * <p>Not thread-safe: the owning {@link EnvironmentPool} reads and changes it only under its lock. The pool owns the
+ * process; it alone destroys it.
+ */
+final class ExecutionEnvironment {
+    private final String id;
+    private final EnvironmentKey key;
+    private final int memoryMegabytes;
+    private EnvironmentProcess process;
+    private EnvironmentState state = EnvironmentState.STARTING;
+    private Instant lastUsed;
+    private Duration initDuration = Duration.ZERO;
+    private boolean retired;
+
+    ExecutionEnvironment(String id, EnvironmentKey key, int memoryMegabytes, Instant created) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.key = Objects.requireNonNull(key, "key");
+        this.memoryMegabytes = memoryMegabytes;
+        this.lastUsed = Objects.requireNonNull(created, "created");
+    }
+
+    String id() {
+        return id;
+    }
+
+    EnvironmentKey key() {
+        return key;
+    }
+
+    EnvironmentState state() {
+        return state;
+    }
+
+    int memoryMegabytes() {
+        return memoryMegabytes;
+    }
+
+    Instant lastUsed() {
+        return lastUsed;
+    }
+
+    /** How long the cold start took, launch to ready; zero until then. */
+    Duration initDuration() {
+        return initDuration;
+    }
+
+    /** The process, or null while the launcher is still starting it. */
+    EnvironmentProcess process() {
+        return process;
+    }
+
+    /** Whether its function was retired while it was leased: it is destroyed instead of going back to the pool. */
+    boolean retired() {
+        return retired;
+    }
+
+    /** Records the launched process. Allowed once, while starting or when a stop overtook the launch. */
+    void attach(EnvironmentProcess launched) {
+        if (process != null) {
+            throw new IllegalStateException("Environment " + id + " has a process already");
+        }
+        if (state != EnvironmentState.STARTING && state != EnvironmentState.STOPPING) {
+            throw new IllegalStateException("Environment " + id + " is " + state + " and cannot take a process");
+        }
+        process = Objects.requireNonNull(launched, "launched");
+    }
+
+    void initialised(Duration duration) {
+        transition(EnvironmentEvent.INITIALISED);
+        initDuration = Objects.requireNonNull(duration, "duration");
+    }
+
+    void lease() {
+        transition(EnvironmentEvent.LEASED);
+    }
+
+    void release(Instant now) {
+        transition(EnvironmentEvent.RELEASED);
+        lastUsed = now;
+    }
+
+    void stop() {
+        transition(EnvironmentEvent.STOP_REQUESTED);
+    }
+
+    void destroyed() {
+        transition(EnvironmentEvent.DESTROYED);
+    }
+
+    void retire() {
+        retired = true;
+    }
+
+    EnvironmentView view() {
+        return new EnvironmentView(id, key, state, memoryMegabytes, lastUsed);
+    }
+
+    private void transition(EnvironmentEvent event) {
+        state = state.after(event).orElseThrow(() -> new IllegalStateException(
+                "Environment " + id + " is " + state + " and refuses " + event));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.barista.core.scheduler;
+
+import dev.barista.core.scheduler.PlacementDecision.EvictThenStart;
+import dev.barista.core.scheduler.PlacementDecision.StartCold;
+import dev.barista.core.scheduler.PlacementDecision.Throttle;
+import dev.barista.core.scheduler.PlacementDecision.UseWarm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Decides where one invocation runs. A pure function: it reads only its arguments and changes nothing, so the same
+ * demand and snapshot always give the same decision.
+ *
+ * <ol>
+ *   <li>Concurrency first, as Lambda counts it: invocations in flight (environments starting for an invocation or
+ *       busy), per function name across its versions. A function with a reservation may run up to it; the others
+ *       share the account limit minus every reservation.</li>
+ *   <li>Reuse the most recently used idle environment of the same version and revision, so the others age out.</li>
+ *   <li>Start a new environment if the memory budget has room; else evict idle environments of any function, least
+ *       recently used first, until it has; else (busy environments fill the memory) throttle.</li>
+ * </ol>
+ */
+final class Placement {
+    private static final Comparator<EnvironmentView> LEAST_RECENTLY_USED_FIRST =
+            Comparator.comparing(EnvironmentView::lastUsed).thenComparing(EnvironmentView::id);
+
+    private Placement() {
+    }
+
+    static PlacementDecision decide(Demand demand, PoolSnapshot snapshot) {
+        Optional<ThrottleReason> refusal = concurrencyRefusal(demand.key().functionName(), snapshot);
+        if (refusal.isPresent()) {
+            return new Throttle(refusal.get());
+        }
+        Optional<EnvironmentView> warm = snapshot.environments().stream()
+                .filter(environment -> environment.state() == EnvironmentState.IDLE)
+                .filter(environment -> environment.key().equals(demand.key()))
+                .max(LEAST_RECENTLY_USED_FIRST);
+        if (warm.isPresent()) {
+            return new UseWarm(warm.get().id());
+        }
+        return makeRoom(demand.memoryMegabytes(), snapshot);
+    }
+
+    private static Optional<ThrottleReason> concurrencyRefusal(String functionName, PoolSnapshot snapshot) {
+        Map<String, Integer> reservations = snapshot.reservations();
+        Integer reservation = reservations.get(functionName);
+        if (reservation != null) {
+            return inFlight(snapshot, functionName::equals) >= reservation
+                    ? Optional.of(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED)
+                    : Optional.empty();
+        }
+        long unreservedPool = snapshot.accountConcurrency()
+                - reservations.values().stream().mapToLong(Integer::longValue).sum();
+        long unreservedInFlight = inFlight(snapshot, name -> !reservations.containsKey(name));
+        return unreservedInFlight >= unreservedPool
+                ? Optional.of(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED)
+                : Optional.empty();
+    }
+
+    private static long inFlight(PoolSnapshot snapshot, Predicate<String> functionNames) {
+        return snapshot.environments().stream()
+                .filter(environment -> environment.state().isLeased())
+                .filter(environment -> functionNames.test(environment.key().functionName()))
+                .count();
+    }
+
+    private static PlacementDecision makeRoom(int memoryMegabytes, PoolSnapshot snapshot) {
+        long free = snapshot.memoryBudgetMegabytes() - snapshot.environments().stream()
+                .filter(environment -> environment.state().holdsMemory())
+                .mapToLong(EnvironmentView::memoryMegabytes)
+                .sum();
+        if (memoryMegabytes <= free) {
+            return new StartCold();
+        }
+        List<EnvironmentView> idleOldestFirst = snapshot.environments().stream()
+                .filter(environment -> environment.state() == EnvironmentState.IDLE)
+                .sorted(LEAST_RECENTLY_USED_FIRST)
+                .toList();
+        List<String> evicted = new ArrayList<>();
+        for (EnvironmentView idle : idleOldestFirst) {
+            evicted.add(idle.id());
+            free += idle.memoryMegabytes();
+            if (memoryMegabytes <= free) {
+                return new EvictThenStart(evicted);
+            }
+        }
+        // Evicting every idle environment would not make room: busy ones hold the memory, which Lambda reports
+        // as the account being out of concurrency.
+        return new Throttle(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED);
+    }
+}
