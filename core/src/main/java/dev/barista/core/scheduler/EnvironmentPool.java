@@ -292,8 +292,10 @@ public final class EnvironmentPool implements AutoCloseable {
     private EnvironmentProcess launch(ExecutionEnvironment environment,
                                       Function<String, EnvironmentSpec> specFactory) {
         EnvironmentProcess process;
+        EnvironmentSpec spec;
         try {
-            process = launcher.launch(specFactory.apply(environment.id()));
+            spec = specFactory.apply(environment.id());
+            process = launcher.launch(spec);
         } catch (RuntimeException failure) {
             forgetUnlaunched(environment);
             throw failure;
@@ -301,7 +303,7 @@ public final class EnvironmentPool implements AutoCloseable {
         boolean overtakenByClose;
         lock.lock();
         try {
-            environment.attach(process);
+            environment.attach(process, spec);
             overtakenByClose = environment.state() == EnvironmentState.STOPPING;
         } finally {
             lock.unlock();

@@ -1,6 +1,7 @@
 package dev.barista.core.scheduler;
 
 import dev.barista.core.environment.EnvironmentProcess;
+import dev.barista.core.environment.EnvironmentSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,6 +18,7 @@ final class ExecutionEnvironment {
     private final EnvironmentKey key;
     private final int memoryMegabytes;
     private EnvironmentProcess process;
+    private EnvironmentSpec spec;
     private EnvironmentState state = EnvironmentState.STARTING;
     private Instant lastUsed;
     private Duration initDuration = Duration.ZERO;
@@ -64,8 +66,13 @@ final class ExecutionEnvironment {
         return retired;
     }
 
+    /** The spec the process was launched from, or null while the launcher is still starting it. */
+    EnvironmentSpec spec() {
+        return spec;
+    }
+
     /** Records the launched process. Allowed once, while starting or when a stop overtook the launch. */
-    void attach(EnvironmentProcess launched) {
+    void attach(EnvironmentProcess launched, EnvironmentSpec launchedFrom) {
         if (process != null) {
             throw new IllegalStateException("Environment " + id + " has a process already");
         }
@@ -73,6 +80,7 @@ final class ExecutionEnvironment {
             throw new IllegalStateException("Environment " + id + " is " + state + " and cannot take a process");
         }
         process = Objects.requireNonNull(launched, "launched");
+        spec = Objects.requireNonNull(launchedFrom, "launchedFrom");
     }
 
     void initialised(Duration duration) {

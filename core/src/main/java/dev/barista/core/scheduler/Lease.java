@@ -1,6 +1,7 @@
 package dev.barista.core.scheduler;
 
 import dev.barista.core.environment.EnvironmentProcess;
+import dev.barista.core.environment.EnvironmentSpec;
 import dev.barista.core.environment.InitOutcome;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,6 +34,11 @@ public final class Lease {
     /** The environment's process; invoke it at most once at a time. The pool, not the caller, destroys it. */
     public EnvironmentProcess process() {
         return process;
+    }
+
+    /** The spec the environment was launched from (its variables and log sink). */
+    public EnvironmentSpec spec() {
+        return environment.spec();
     }
 
     /** The environment's id, the tail of its log stream name. */

@@ -95,9 +95,9 @@ class EnvironmentStateTest {
         ExecutionEnvironment environment = environment();
         FakeLauncher launcher = new FakeLauncher();
         var spec = FunctionFixtures.specFor(FunctionFixtures.function("f"));
-        environment.attach(launcher.launch(spec.apply("0123abcd")));
+        environment.attach(launcher.launch(spec.apply("0123abcd")), spec.apply("0123abcd"));
 
-        assertThatThrownBy(() -> environment.attach(launcher.launch(spec.apply("0123abcd"))))
+        assertThatThrownBy(() -> environment.attach(launcher.launch(spec.apply("0123abcd")), spec.apply("0123abcd")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Environment 0123abcd has a process already");
     }

@@ -1,0 +1,60 @@
+package dev.barista.core.invoke;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The error documents the Lambda platform itself answers with (not the runtime's). */
+final class ErrorDocuments {
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private ErrorDocuments() {
+    }
+
+    /** {@code 2024-01-01T12:00:00.000Z <requestId> Task timed out after 3.00 seconds}. */
+    static String timeoutMessage(Instant started, String requestId, int timeoutSeconds) {
+        return TIMESTAMP.format(started) + " " + requestId + " Task timed out after " + timeoutSeconds + ".00 seconds";
+    }
+
+    static byte[] timeout(String message) {
+        return ("{\"errorMessage\":\"" + escape(message) + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] exited(String message) {
+        return document(message, "Runtime.ExitError");
+    }
+
+    static byte[] responseTooLarge(int size) {
+        return document("Response payload size (" + size + " bytes) exceeded maximum allowed payload size"
+                + " (6291556 bytes).", "Function.ResponseSizeTooLarge");
+    }
+
+    static byte[] document(String message, String type) {
+        return ("{\"errorType\":\"" + escape(type) + "\",\"errorMessage\":\"" + escape(message) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            switch (character) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (character < 0x20) {
+                        escaped.append(String.format("\\u%04x", (int) character));
+                    } else {
+                        escaped.append(character);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+}

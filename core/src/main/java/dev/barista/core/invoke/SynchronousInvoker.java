@@ -1,0 +1,128 @@
+package dev.barista.core.invoke;
+
+import dev.barista.core.environment.EnvironmentProcess;
+import dev.barista.core.environment.EnvironmentSpec;
+import dev.barista.core.environment.InitOutcome;
+import dev.barista.core.environment.InvocationOutcome;
+import dev.barista.core.environment.InvocationPayload;
+import dev.barista.core.function.AccountSettings;
+import dev.barista.core.function.CodeStore;
+import dev.barista.core.function.FunctionConfiguration;
+import dev.barista.core.function.ResolvedFunction;
+import dev.barista.core.logs.EnvironmentLog;
+import dev.barista.core.logs.LogEventSink;
+import dev.barista.core.logs.LogStreamNames;
+import dev.barista.core.logs.PlatformLines;
+import dev.barista.core.scheduler.EnvironmentPool;
+import dev.barista.core.scheduler.Lease;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Runs one invocation in an execution environment and turns how it ended into what Invoke answers, writing the
+ * platform's START, END and REPORT lines around it. Thread-safe.
+ */
+public final class SynchronousInvoker {
+    private static final int RESPONSE_LIMIT = 6_291_556;
+
+    private final EnvironmentPool pool;
+    private final CodeStore codeStore;
+    private final AccountSettings account;
+    private final EnvironmentVariables variables;
+    private final LogEventSink logSink;
+    private final Clock clock;
+
+    public SynchronousInvoker(EnvironmentPool pool, CodeStore codeStore, AccountSettings account,
+                              EnvironmentVariables variables, LogEventSink logSink, Clock clock) {
+        this.pool = Objects.requireNonNull(pool, "pool");
+        this.codeStore = Objects.requireNonNull(codeStore, "codeStore");
+        this.account = Objects.requireNonNull(account, "account");
+        this.variables = Objects.requireNonNull(variables, "variables");
+        this.logSink = Objects.requireNonNull(logSink, "logSink");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Runs the function now; a function error, timeout or crash is a result, a throttle an exception. */
+    public InvokeResult invoke(String requestId, ResolvedFunction resolved, byte[] payload, String clientContext,
+                               boolean tailLog) {
+        FunctionConfiguration function = resolved.configuration();
+        Lease lease = pool.acquire(function, environmentId -> spec(environmentId, function));
+        // The spec came from this.spec(), whose log sink is always an EnvironmentLog.
+        EnvironmentLog log = (EnvironmentLog) lease.spec().logSink();
+        log.beginInvocation();
+        log.accept(PlatformLines.start(requestId, function.version()));
+        Duration duration = Duration.ZERO;
+        Ending ending;
+        if (lease.initOutcome() instanceof InitOutcome.Failed failed) {
+            ending = new Ending(failed.errorPayload(), "Unhandled", "error", false);
+        } else {
+            Instant started = clock.instant();
+            Instant deadline = started.plusSeconds(function.timeoutSeconds());
+            InvocationPayload event = new InvocationPayload(requestId, payload,
+                    account.functionArn(function.functionName(), resolved.invokedQualifier()), deadline,
+                    TraceIds.next(started), clientContext, null);
+            InvocationOutcome outcome = lease.process().invoke(event, deadline);
+            duration = Duration.between(started, clock.instant());
+            ending = ending(requestId, function, outcome, started, log);
+        }
+        // The platform lines and the tail belong to this invocation: write them before another can use the log.
+        InvokeResult result = finish(requestId, function, log, lease, duration, tailLog, ending);
+        if (ending.reusable()) {
+            lease.release();
+        } else {
+            lease.destroy();
+        }
+        return result;
+    }
+
+    private InvokeResult finish(String requestId, FunctionConfiguration function, EnvironmentLog log, Lease lease,
+                                Duration duration, boolean tailLog, Ending ending) {
+        Duration init = lease.coldStart() ? lease.initDuration() : null;
+        log.accept(PlatformLines.end(requestId));
+        log.accept(PlatformLines.report(requestId, duration, PlatformLines.billedMilliseconds(duration, init),
+                function.memorySizeMegabytes(), (lease.process().peakMemoryBytes() + 1_048_575) / 1_048_576, init,
+                ending.status()));
+        return new InvokeResult(200, ending.payload(), ending.functionError(), function.version(),
+                tailLog ? log.tailBase64() : null, requestId);
+    }
+
+    private Ending ending(String requestId, FunctionConfiguration function, InvocationOutcome outcome,
+                          Instant started, EnvironmentLog log) {
+        return switch (outcome) {
+            case InvocationOutcome.Success success -> success.payload().length > RESPONSE_LIMIT
+                    ? new Ending(ErrorDocuments.responseTooLarge(success.payload().length), "Unhandled", null, true)
+                    : new Ending(success.payload(), null, null, true);
+            case InvocationOutcome.FunctionError error -> new Ending(error.payload(), "Unhandled", null, true);
+            case InvocationOutcome.TimedOut timedOut -> {
+                String message = ErrorDocuments.timeoutMessage(started, requestId, function.timeoutSeconds());
+                log.accept(message);
+                yield new Ending(ErrorDocuments.timeout(message), "Unhandled", "timeout", false);
+            }
+            case InvocationOutcome.Exited exited -> {
+                String message = "RequestId: " + requestId + " Error: Runtime exited with error: " + exited.reason();
+                log.accept(message);
+                log.accept("Runtime.ExitError");
+                yield new Ending(ErrorDocuments.exited(message), "Unhandled", "error", false);
+            }
+        };
+    }
+
+    private EnvironmentSpec spec(String environmentId, FunctionConfiguration function) {
+        String stream = LogStreamNames.of(clock.instant(), function.version(), environmentId);
+        EnvironmentLog log = new EnvironmentLog(EnvironmentLog.groupOf(function.functionName()), stream, logSink,
+                clock);
+        return new EnvironmentSpec(environmentId, function, codeStore.directory(function.code()),
+                variables.of(function, log.group(), stream), log);
+    }
+
+    /**
+     * How an invocation ended, as Invoke answers it.
+     *
+     * @param status the REPORT line's {@code Status}, or null
+     * @param reusable whether the environment may serve again
+     */
+    private record Ending(byte[] payload, String functionError, String status, boolean reusable) {
+    }
+}
