@@ -1,5 +1,6 @@
 package dev.barista.core.function;
 
+import dev.barista.core.error.BaristaException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,8 +18,11 @@ final class AllVersionsListing {
         String functionMarker = null;
         String versionMarker = null;
         if (marker != null) {
-            String decoded = new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.UTF_8);
+            String decoded = decode(marker);
             int separator = decoded.indexOf('\n');
+            if (separator < 0) {
+                throw BaristaException.invalidParameter("Invalid marker: " + marker);
+            }
             functionMarker = emptyToNull(decoded.substring(0, separator));
             versionMarker = emptyToNull(decoded.substring(separator + 1));
         }
@@ -41,6 +45,14 @@ final class AllVersionsListing {
             }
         }
         return new Page<>(items, encode(functionMarker, null));
+    }
+
+    private static String decode(String marker) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            throw BaristaException.invalidParameter("Invalid marker: " + marker);
+        }
     }
 
     private static String encode(String functionMarker, String versionMarker) {

@@ -201,4 +201,10 @@ class FunctionServiceTest {
         assertThat(second.items()).extracting(FunctionConfiguration::functionName).containsExactly("b");
         assertThat(second.nextMarker()).isNull();
     }
+
+    @Test
+    void garbageMarkerIsAnInvalidParameter() {
+        assertThat(codeOf(() -> service.list(true, "%%%", 2))).isEqualTo(ErrorCode.INVALID_PARAMETER_VALUE);
+        assertThat(codeOf(() -> service.list(true, "bm8tc2VwYXJhdG9y", 2))).isEqualTo(ErrorCode.INVALID_PARAMETER_VALUE);
+    }
 }
