@@ -1,0 +1,133 @@
+package dev.barista.it;
+
+import static dev.barista.it.support.AwsErrors.assertAwsError;
+import static dev.barista.it.support.AwsErrors.message;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.barista.it.support.Barista;
+import dev.barista.it.support.BaristaExtension;
+import dev.barista.it.support.Json;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.GetAccountSettingsResponse;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
+import software.amazon.awssdk.services.lambda.model.ThrottleReason;
+import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
+
+/** Reserved concurrency, throttling and the account's settings (account limit 1,000, 100 always unreserved). */
+@ExtendWith(BaristaExtension.class)
+class ConcurrencyIT {
+    private final Barista barista;
+    private final LambdaClient lambda;
+
+    ConcurrencyIT(Barista barista) {
+        this.barista = barista;
+        this.lambda = barista.lambda();
+    }
+
+    @Test
+    void reservedConcurrencyIsPutReadAndDeleted() {
+        String name = Barista.uniqueName("reserved");
+        barista.createPython(name);
+
+        assertThat(lambda.putFunctionConcurrency(request -> request.functionName(name).reservedConcurrentExecutions(5))
+                .reservedConcurrentExecutions()).isEqualTo(5);
+        assertThat(lambda.getFunctionConcurrency(request -> request.functionName(name)).reservedConcurrentExecutions())
+                .isEqualTo(5);
+        assertThat(lambda.getFunction(request -> request.functionName(name)).concurrency().reservedConcurrentExecutions())
+                .isEqualTo(5);
+
+        lambda.deleteFunctionConcurrency(request -> request.functionName(name));
+
+        assertThat(lambda.getFunctionConcurrency(request -> request.functionName(name)).reservedConcurrentExecutions())
+                .isNull();
+    }
+
+    @Test
+    void reservedConcurrencyZeroThrottlesEveryInvocation() {
+        String name = Barista.uniqueName("throttled");
+        barista.createPython(name);
+        lambda.putFunctionConcurrency(request -> request.functionName(name).reservedConcurrentExecutions(0));
+
+        LambdaException throttled = assertAwsError(429, "TooManyRequestsException", () -> barista.invoke(name, Map.of()));
+
+        assertThat(throttled).isInstanceOf(TooManyRequestsException.class);
+        assertThat(((TooManyRequestsException) throttled).reason())
+                .isEqualTo(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED);
+        assertThat(message(throttled)).isEqualTo("Rate Exceeded.");
+        lambda.deleteFunctionConcurrency(request -> request.functionName(name));
+        assertThat(barista.invoke(name, Map.of()).functionError()).isNull();
+    }
+
+    @Test
+    void aSynchronousInvocationOverTheReservationIsThrottledNotQueued() throws Exception {
+        String name = Barista.uniqueName("one-at-a-time");
+        barista.createPython(name, request -> request.timeout(10));
+        lambda.putFunctionConcurrency(request -> request.functionName(name).reservedConcurrentExecutions(1));
+        Callable<Object> slowInvoke = () -> {
+            try {
+                return barista.invoke(name, Map.of("action", "sleep", "seconds", 3));
+            } catch (TooManyRequestsException throttled) {
+                return throttled;
+            }
+        };
+
+        List<Object> outcomes;
+        try (ExecutorService executor = Executors.newFixedThreadPool(2)) {
+            List<Future<Object>> futures = executor.invokeAll(List.of(slowInvoke, slowInvoke));
+            outcomes = List.of(futures.get(0).get(), futures.get(1).get());
+        }
+
+        assertThat(outcomes).filteredOn(InvokeResponse.class::isInstance).hasSize(1)
+                .allSatisfy(outcome -> assertThat(Json.payload((InvokeResponse) outcome).asText()).isEqualTo("slept"));
+        assertThat(outcomes).filteredOn(TooManyRequestsException.class::isInstance).hasSize(1)
+                .allSatisfy(outcome -> assertThat(((TooManyRequestsException) outcome).reason())
+                        .isEqualTo(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED));
+    }
+
+    @Test
+    void aReservationLeavingFewerThan100UnreservedIsInvalidParameterValue() {
+        String name = Barista.uniqueName("greedy");
+        barista.createPython(name);
+        int unreserved = lambda.getAccountSettings().accountLimit().unreservedConcurrentExecutions();
+
+        LambdaException refused = assertAwsError(400, "InvalidParameterValueException", () -> lambda.putFunctionConcurrency(
+                request -> request.functionName(name).reservedConcurrentExecutions(unreserved - 99)));
+
+        assertThat(message(refused)).isEqualTo("Specified ReservedConcurrentExecutions for function decreases account's"
+                + " UnreservedConcurrentExecution below its minimum value of [100].");
+        assertThat(lambda.putFunctionConcurrency(request -> request.functionName(name)
+                .reservedConcurrentExecutions(unreserved - 100)).reservedConcurrentExecutions()).isEqualTo(unreserved - 100);
+        lambda.deleteFunctionConcurrency(request -> request.functionName(name));
+    }
+
+    @Test
+    void getAccountSettingsAnswersLambdasLimitsAndTheUnreservedShare() {
+        String name = Barista.uniqueName("account");
+        barista.createPython(name);
+        GetAccountSettingsResponse before = lambda.getAccountSettings();
+
+        lambda.putFunctionConcurrency(request -> request.functionName(name).reservedConcurrentExecutions(10));
+        GetAccountSettingsResponse reserved = lambda.getAccountSettings();
+        lambda.deleteFunctionConcurrency(request -> request.functionName(name));
+
+        assertThat(before.accountLimit().concurrentExecutions()).isEqualTo(1000);
+        assertThat(before.accountLimit().codeSizeZipped()).isEqualTo(52_428_800L);
+        assertThat(before.accountLimit().codeSizeUnzipped()).isEqualTo(262_144_000L);
+        assertThat(before.accountLimit().totalCodeSize()).isEqualTo(80_530_636_800L);
+        assertThat(reserved.accountLimit().unreservedConcurrentExecutions())
+                .isEqualTo(before.accountLimit().unreservedConcurrentExecutions() - 10);
+        assertThat(lambda.getAccountSettings().accountLimit().unreservedConcurrentExecutions())
+                .isEqualTo(before.accountLimit().unreservedConcurrentExecutions());
+        assertThat(before.accountUsage().functionCount()).isPositive();
+        assertThat(before.accountUsage().totalCodeSize()).isPositive();
+    }
+}

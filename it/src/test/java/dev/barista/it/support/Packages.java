@@ -1,0 +1,196 @@
+package dev.barista.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Deployment packages of the test functions, built from source text or from compiled test classes. */
+public final class Packages {
+
+    /**
+     * A Python module {@code app} whose {@code handler} does what the event's {@code action} asks. {@code INIT_ID}
+     * is drawn once per process, so equal ids mean the same (warm) environment answered.
+     */
+    public static final String PYTHON_PROBE = """
+            import json, os, sys, tempfile, time, uuid
+
+            INIT_ID = uuid.uuid4().hex
+            VERSION_MARK = "%s"
+
+            def handler(event, context):
+                action = event.get("action", "echo") if isinstance(event, dict) else "echo"
+                if action == "echo":
+                    return {"event": event, "initId": INIT_ID, "pid": os.getpid(), "mark": VERSION_MARK}
+                if action == "context":
+                    return {"functionName": context.function_name, "functionVersion": context.function_version,
+                            "invokedFunctionArn": context.invoked_function_arn,
+                            "memoryLimitInMB": str(context.memory_limit_in_mb),
+                            "awsRequestId": context.aws_request_id, "logGroupName": context.log_group_name,
+                            "logStreamName": context.log_stream_name,
+                            "remainingTimeInMillis": context.get_remaining_time_in_millis()}
+                if action == "environment":
+                    return {"variables": dict(os.environ), "tempDirectory": tempfile.gettempdir(),
+                            "workingDirectory": os.getcwd(), "initId": INIT_ID}
+                if action == "print":
+                    print(event["text"])
+                    return "printed"
+                if action == "fail":
+                    raise ValueError(event.get("message", "boom"))
+                if action == "sleep":
+                    time.sleep(event["seconds"])
+                    return "slept"
+                if action == "exit":
+                    sys.stdout.flush()
+                    os._exit(1)
+                if action == "writeFile":
+                    path = event["path"] if os.path.isabs(event["path"]) else os.path.join(tempfile.gettempdir(), event["path"])
+                    with open(path, "w") as file:
+                        file.write(event["content"])
+                    return path
+                if action == "exists":
+                    path = event["path"] if os.path.isabs(event["path"]) else os.path.join(tempfile.gettempdir(), event["path"])
+                    return os.path.exists(path)
+                raise ValueError("unknown action " + action)
+            """;
+
+    /** The Node.js counterpart of {@link #PYTHON_PROBE} (CommonJS, async handler), plus callback and ESM handlers. */
+    public static final String NODE_PROBE = """
+            const crypto = require('crypto');
+            const os = require('os');
+            const INIT_ID = crypto.randomUUID();
+
+            exports.handler = async (event, context) => {
+              switch ((event && event.action) || 'echo') {
+                case 'echo':
+                  return { event, initId: INIT_ID, pid: process.pid };
+                case 'context':
+                  return { functionName: context.functionName, functionVersion: context.functionVersion,
+                    invokedFunctionArn: context.invokedFunctionArn, memoryLimitInMB: String(context.memoryLimitInMB),
+                    awsRequestId: context.awsRequestId, logGroupName: context.logGroupName,
+                    logStreamName: context.logStreamName, remainingTimeInMillis: context.getRemainingTimeInMillis() };
+                case 'environment':
+                  return { variables: process.env, tempDirectory: os.tmpdir(), workingDirectory: process.cwd() };
+                case 'print':
+                  console.log(event.text);
+                  return 'printed';
+                case 'fail':
+                  throw new Error(event.message || 'boom');
+                case 'failCustom': {
+                  const error = new Error('custom failure');
+                  error.name = 'CustomError';
+                  throw error;
+                }
+                case 'sleep':
+                  await new Promise((resolve) => setTimeout(resolve, event.seconds * 1000));
+                  return 'slept';
+                case 'exit':
+                  process.exit(1);
+                default:
+                  throw new Error('unknown action ' + event.action);
+              }
+            };
+            """;
+
+    public static final String NODE_CALLBACK = """
+            exports.handler = (event, context, callback) => {
+              setTimeout(() => callback(null, { style: 'callback', event }), 5);
+            };
+            exports.failing = (event, context, callback) => callback(new Error('callback failure'));
+            """;
+
+    public static final String NODE_ESM = """
+            import { randomUUID } from 'node:crypto';
+            export const handler = async (event) => ({ style: 'esm', event, id: randomUUID().length });
+            """;
+
+    /**
+     * A {@code provided} runtime in shell and curl: answers {@code {"echo":<event>,...}}, reports a function
+     * error when the event contains {@code "fail"}, and runs {@code sleep 30} (a child process) first when it
+     * contains {@code "sleep"}.
+     */
+    public static final String BOOTSTRAP = """
+            #!/bin/sh
+            set -eu
+            API="http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime"
+            while true; do
+              HEADERS="$(mktemp)"
+              EVENT="$(curl -sS -f -D "$HEADERS" "$API/invocation/next")"
+              REQUEST_ID="$(grep -i '^Lambda-Runtime-Aws-Request-Id:' "$HEADERS" | cut -d: -f2 | tr -d '[:space:]')"
+              rm -f "$HEADERS"
+              echo "bootstrap handling $REQUEST_ID"
+              case "$EVENT" in
+                *'"sleep"'*)
+                  sleep 30 ;;
+                *'"fail"'*)
+                  curl -sS -f -o /dev/null -X POST "$API/invocation/$REQUEST_ID/error" \\
+                    -H 'Lambda-Runtime-Function-Error-Type: Custom.Failure' \\
+                    -d '{"errorMessage":"bootstrap failed","errorType":"Custom.Failure"}' ;;
+                *)
+                  curl -sS -f -o /dev/null -X POST "$API/invocation/$REQUEST_ID/response" \\
+                    -d "{\\"echo\\":$EVENT,\\"handler\\":\\"$_HANDLER\\",\\"pid\\":$$}" ;;
+              esac
+            done
+            """;
+
+    private Packages() {
+    }
+
+    public static byte[] python(String source) {
+        return new ZipWriter().file("app.py", source).toByteArray();
+    }
+
+    /** The probe, marked so that two versions of it differ in code (and CodeSha256). */
+    public static byte[] pythonProbe(String mark) {
+        return python(PYTHON_PROBE.formatted(mark));
+    }
+
+    public static byte[] pythonProbe() {
+        return pythonProbe("");
+    }
+
+    public static byte[] nodeProbe() {
+        return new ZipWriter().file("index.js", NODE_PROBE).file("callback.js", NODE_CALLBACK)
+                .file("esm.mjs", NODE_ESM).toByteArray();
+    }
+
+    public static byte[] bootstrap() {
+        return new ZipWriter().executable("bootstrap", BOOTSTRAP).toByteArray();
+    }
+
+    /**
+     * The compiled classes of {@code dev.barista.it.functions} at the zip's root, with
+     * {@code lib/aws-lambda-java-core} and, when asked, {@code lib/aws-lambda-java-events}, as the Maven
+     * packaging of a Lambda function lays them out.
+     */
+    public static byte[] javaFunctions(boolean withEvents) {
+        ZipWriter zip = new ZipWriter();
+        Path classes = location(dev.barista.it.functions.HelloHandler.class);
+        Path functions = classes.resolve("dev/barista/it/functions");
+        try (Stream<Path> files = Files.list(functions)) {
+            for (Path file : files.sorted().toList()) {
+                zip.file(classes.relativize(file).toString(), Files.readAllBytes(file), 0644);
+            }
+            for (Path jar : withEvents
+                    ? List.of(location(com.amazonaws.services.lambda.runtime.RequestHandler.class),
+                            location(com.amazonaws.services.lambda.runtime.events.SQSEvent.class))
+                    : List.of(location(com.amazonaws.services.lambda.runtime.RequestHandler.class))) {
+                zip.file("lib/" + jar.getFileName(), Files.readAllBytes(jar), 0644);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return zip.toByteArray();
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
