@@ -1,0 +1,23 @@
+package dev.barista.aws.protocol;
+
+import dev.barista.core.error.ErrorCode;
+
+/** An error table for the protocol tests' services. */
+public final class TestErrors {
+    private TestErrors() {
+    }
+
+    public static AwsError errorFor(ErrorCode code) {
+        return switch (code) {
+            case RESOURCE_NOT_FOUND -> AwsError.client("NotFound", 404);
+            case RESOURCE_CONFLICT -> AwsError.client("Conflict", 409);
+            case INVALID_PARAMETER_VALUE, VALIDATION, INVALID_REQUEST_CONTENT -> AwsError.client("Invalid", 400);
+            case PRECONDITION_FAILED -> AwsError.client("Precondition", 412);
+            case REQUEST_TOO_LARGE, RESPONSE_TOO_LARGE -> AwsError.client("TooLarge", 413);
+            case TOO_MANY_REQUESTS -> AwsError.client("Throttled", 429);
+            case CODE_STORAGE_EXCEEDED -> AwsError.client("Storage", 400);
+            case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
+            case SERVICE_FAILURE -> AwsError.server("InternalFailure", 500);
+        };
+    }
+}
