@@ -1,0 +1,134 @@
+package dev.barista.server;
+
+import dev.barista.aws.AwsGateway;
+import dev.barista.aws.lambda.CodeLocations;
+import dev.barista.aws.lambda.LambdaService;
+import dev.barista.core.function.AccountSettings;
+import dev.barista.core.function.FunctionService;
+import dev.barista.core.invoke.AsyncInvoker;
+import dev.barista.core.invoke.AsyncSettings;
+import dev.barista.core.invoke.EnvironmentVariables;
+import dev.barista.core.invoke.InvocationService;
+import dev.barista.core.invoke.SynchronousInvoker;
+import dev.barista.core.logs.RecentLogEvents;
+import dev.barista.core.scheduler.EnvironmentPool;
+import dev.barista.core.scheduler.PoolSettings;
+import io.helidon.webserver.WebServer;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The composition root: builds every component from a {@link ServerConfig}, serves every AWS API on one port, and
+ * stops it all, every execution environment included, on {@link #close}.
+ */
+public final class BaristaServer implements AutoCloseable {
+    private static final System.Logger LOGGER = System.getLogger(BaristaServer.class.getName());
+    /** CreateFunction carries a 50 MB zip as base64 in JSON. */
+    private static final long MAX_REQUEST_BYTES = 80L * 1024 * 1024;
+
+    private final WebServer webServer;
+    private final String endpointUrl;
+    private final Deque<AutoCloseable> closeables;
+
+    private BaristaServer(WebServer webServer, String endpointUrl, Deque<AutoCloseable> closeables) {
+        this.webServer = webServer;
+        this.endpointUrl = endpointUrl;
+        this.closeables = closeables;
+    }
+
+    /** Opens the stores under the data directory, recovers accepted asynchronous invocations, and listens. */
+    public static BaristaServer start(ServerConfig config) {
+        Deque<AutoCloseable> closeables = new ArrayDeque<>();
+        try {
+            return start(config, closeables);
+        } catch (RuntimeException failure) {
+            closeAll(closeables);
+            throw failure;
+        }
+    }
+
+    private static BaristaServer start(ServerConfig config, Deque<AutoCloseable> closeables) {
+        Clock clock = Clock.systemUTC();
+        Storage storage = Storage.open(config.dataDirectory());
+        closeables.push(storage);
+        Runtimes runtimes = Runtimes.start(config);
+        closeables.push(runtimes);
+        AccountSettings account = new AccountSettings(config.accountId(), config.region(),
+                config.accountConcurrency(), 100);
+        // The pool asks the function service for reservations; the service tells the pool what to retire.
+        AtomicReference<EnvironmentPool> pool = new AtomicReference<>();
+        FunctionService functions = new FunctionService(storage.functions(), storage.code(),
+                runtimes.launcher().installedRuntimes(), account, clock, name -> pool.get().retire(name));
+        pool.set(new EnvironmentPool(runtimes.launcher(), new PoolSettings(config.keepAlive(),
+                config.memoryBudgetMegabytes(), config.accountConcurrency(), PoolSettings.DEFAULT_INIT_TIMEOUT),
+                clock, functions::reservations));
+        closeables.push(pool.get());
+
+        // The port is known only once Helidon listens, but functions need it: listen first, then open the door.
+        HttpFrontDoor frontDoor = new HttpFrontDoor(segment -> CodeLocations.sha256Base64(segment)
+                .flatMap(storage.code()::zipFile));
+        WebServer webServer = WebServer.builder()
+                .host(config.bindAddress())
+                .port(config.port())
+                .maxPayloadSize(MAX_REQUEST_BYTES)
+                .routing(routing -> routing.any(frontDoor::handle))
+                .build()
+                .start();
+        closeables.push(webServer::stop);
+        String endpointUrl = config.endpointUrl(webServer.port());
+
+        RecentLogEvents logs = new RecentLogEvents(100_000);
+        SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
+                new EnvironmentVariables(account, endpointUrl), logs, clock);
+        AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, invoker,
+                new AsyncSettings(List.of(config.asyncRetryDelay(), config.asyncRetryDelay().multipliedBy(2)),
+                        Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);
+        closeables.push(asyncInvoker);
+        InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
+        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke)).build());
+        asyncInvoker.start();
+
+        ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("barista-idle-reaper").daemon().factory());
+        reaper.scheduleWithFixedDelay(() -> pool.get().evictExpired(), 1, 1, TimeUnit.SECONDS);
+        closeables.push(reaper::shutdownNow);
+        LOGGER.log(Level.INFO, "Barista listening on {0}", endpointUrl);
+        return new BaristaServer(webServer, endpointUrl, closeables);
+    }
+
+    public int port() {
+        return webServer.port();
+    }
+
+    /** {@code http://<address>:<port>}, as clients and functions reach the server. */
+    public String endpointUrl() {
+        return endpointUrl;
+    }
+
+    /** Stops listening, then stops every environment, then closes the stores. Idempotent. */
+    @Override
+    public void close() {
+        closeAll(closeables);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> closeables) {
+        synchronized (closeables) {
+            while (!closeables.isEmpty()) {
+                AutoCloseable closeable = closeables.pop();
+                try {
+                    closeable.close();
+                } catch (Exception failure) {
+                    LOGGER.log(Level.WARNING, "closing " + closeable + " failed", failure);
+                }
+            }
+        }
+    }
+}

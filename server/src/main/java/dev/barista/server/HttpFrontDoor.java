@@ -1,0 +1,93 @@
+package dev.barista.server;
+
+import dev.barista.aws.AwsGateway;
+import dev.barista.aws.http.HttpHeaders;
+import dev.barista.aws.http.HttpRequest;
+import dev.barista.aws.http.HttpResponse;
+import io.helidon.http.Header;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns every request on the single port into the neutral {@link HttpRequest} of the AWS layer, except Barista's
+ * own paths under {@code /_barista/} (health, code packages). Thread-safe; runs on Helidon's virtual threads.
+ */
+final class HttpFrontDoor {
+    static final String HEALTH_PATH = "/_barista/health";
+    static final String CODE_PATH = dev.barista.aws.lambda.CodeLocations.PATH_PREFIX;
+    private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] NOT_READY =
+            "{\"Type\":\"Service\",\"message\":\"Barista is starting.\"}".getBytes(StandardCharsets.UTF_8);
+
+    private final Function<String, Optional<Path>> codePackages;
+    private volatile AwsGateway gateway;
+
+    /** @param codePackages finds the stored zip named by the last segment of a code location URL */
+    HttpFrontDoor(Function<String, Optional<Path>> codePackages) {
+        this.codePackages = codePackages;
+    }
+
+    /** Starts passing AWS requests to the gateway; until then they are answered 503. */
+    void open(AwsGateway openedGateway) {
+        this.gateway = openedGateway;
+    }
+
+    void handle(ServerRequest request, ServerResponse response) {
+        String path = request.prologue().uriPath().rawPath();
+        if (path.startsWith("/_barista/")) {
+            barista(path, response);
+            return;
+        }
+        AwsGateway current = gateway;
+        if (current == null) {
+            response.status(503);
+            response.header("X-Amzn-ErrorType", "ServiceUnavailableException");
+            response.send(NOT_READY);
+            return;
+        }
+        HttpHeaders.Builder headers = HttpHeaders.builder();
+        for (Header header : request.headers()) {
+            for (String value : header.allValues()) {
+                headers.add(header.name(), value);
+            }
+        }
+        byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : null;
+        String query = request.prologue().query().rawValue();
+        HttpResponse answer = current.handle(new HttpRequest(request.prologue().method().text(), path, query,
+                headers.build(), body));
+        response.status(answer.status());
+        answer.headers().forEach(response::header);
+        response.send(answer.body());
+    }
+
+    private void barista(String path, ServerResponse response) {
+        if (path.equals(HEALTH_PATH)) {
+            response.header("Content-Type", "application/json");
+            response.send(HEALTHY);
+            return;
+        }
+        if (path.startsWith(CODE_PATH)) {
+            Optional<Path> zip = codePackages.apply(path.substring(CODE_PATH.length()));
+            if (zip.isPresent()) {
+                response.header("Content-Type", "application/zip");
+                try {
+                    response.send(Files.readAllBytes(zip.get()));
+                } catch (IOException failure) {
+                    throw new UncheckedIOException(failure);
+                }
+                return;
+            }
+        }
+        response.status(404);
+        response.header("Content-Type", "application/json");
+        response.send("{\"message\":\"Not found\"}".getBytes(StandardCharsets.UTF_8));
+    }
+}

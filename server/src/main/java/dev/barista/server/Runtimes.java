@@ -1,0 +1,23 @@
+package dev.barista.server;
+
+import dev.barista.core.environment.EnvironmentLauncher;
+import dev.barista.runtime.ProcessLauncher;
+import dev.barista.runtime.ProcessLauncherConfig;
+
+/** The launcher of execution environments: one OS process each, working under {@code <data>/environments}. */
+record Runtimes(ProcessLauncher processLauncher) implements AutoCloseable {
+
+    static Runtimes start(ServerConfig config) {
+        return new Runtimes(new ProcessLauncher(ProcessLauncherConfig.defaults(
+                config.dataDirectory().toAbsolutePath().resolve("environments"))));
+    }
+
+    EnvironmentLauncher launcher() {
+        return processLauncher;
+    }
+
+    @Override
+    public void close() {
+        processLauncher.close();
+    }
+}
