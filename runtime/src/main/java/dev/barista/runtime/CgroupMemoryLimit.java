@@ -1,0 +1,111 @@
+package dev.barista.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cgroup v1 memory controller for one environment: the kernel kills the process (SIGKILL, "signal: killed") when
+ * the group's memory exceeds the limit. The process joins the group before it executes the runtime, through a
+ * shell that writes its own pid into {@code cgroup.procs} and then {@code exec}s the command.
+ */
+final class CgroupMemoryLimit implements MemoryLimit {
+    private static final String JOIN_AND_EXEC = "echo $$ > \"$0\" && exec \"$@\"";
+    private static final int REMOVAL_ATTEMPTS = 100;
+
+    private final Path directory;
+
+    private CgroupMemoryLimit(Path directory) {
+        this.directory = directory;
+    }
+
+    static CgroupMemoryLimit create(Path parent, String environmentId, long limitBytes) {
+        Path directory = parent.resolve("barista-" + environmentId.replaceAll("[^A-Za-z0-9_.-]", "_"));
+        try {
+            Files.createDirectory(directory);
+            Files.writeString(directory.resolve("memory.limit_in_bytes"), Long.toString(limitBytes));
+            // Swap would let the group exceed its limit where swap exists; the file is absent without swap accounting.
+            writeIfPresent(directory.resolve("memory.memsw.limit_in_bytes"), limitBytes);
+            return new CgroupMemoryLimit(directory);
+        } catch (IOException failure) {
+            removeQuietly(directory);
+            throw new IllegalStateException("cannot create memory cgroup " + directory, failure);
+        }
+    }
+
+    @Override
+    public List<String> wrap(List<String> command) {
+        List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", JOIN_AND_EXEC,
+                directory.resolve("cgroup.procs").toString()));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    @Override
+    public void attach(Process process) {
+        // The process joined the group itself before exec.
+    }
+
+    @Override
+    public long peakBytes() {
+        return readLong(directory.resolve("memory.max_usage_in_bytes")).orElse(0L);
+    }
+
+    @Override
+    public List<ProcessHandle> members() {
+        try {
+            return Files.readAllLines(directory.resolve("cgroup.procs")).stream().filter(line -> !line.isBlank())
+                    .map(line -> ProcessHandle.of(Long.parseLong(line.trim()))).flatMap(Optional::stream).toList();
+        } catch (IOException | NumberFormatException gone) {
+            return List.of();
+        }
+    }
+
+    /** Removes the group; the kernel refuses while a member lives, so the caller kills them first. */
+    @Override
+    public void close() {
+        for (int attempt = 0; attempt < REMOVAL_ATTEMPTS && Files.exists(directory); attempt++) {
+            ProcessTree.killAll(members());
+            if (removeQuietly(directory)) {
+                return;
+            }
+            // Killed members leave the group when they are reaped, a moment after their death; nothing to wait on.
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static boolean removeQuietly(Path directory) {
+        try {
+            Files.deleteIfExists(directory);
+            return true;
+        } catch (IOException busy) {
+            return false;
+        }
+    }
+
+    private static void writeIfPresent(Path file, long value) {
+        if (Files.exists(file)) {
+            try {
+                Files.writeString(file, Long.toString(value));
+            } catch (IOException unsupported) {
+                // Without swap accounting the memory limit alone applies.
+            }
+        }
+    }
+
+    private static Optional<Long> readLong(Path file) {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(file).trim()));
+        } catch (IOException | NumberFormatException gone) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.barista.runtime;
+
+import dev.barista.core.environment.EnvironmentSpec;
+import dev.barista.core.function.FunctionConfiguration;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Java runtimes: AWS's own runtime interface client on the closest installed JDK. As on Lambda, the classpath holds
+ * only the client and its libraries; the client loads the function from {@code LAMBDA_TASK_ROOT} (classes at the
+ * root, jars in {@code lib/}) with its own class loader, and the working directory is the code directory.
+ * On JDK 25 and later, {@link JavaAotCaches} adds an AOT cache per function revision.
+ */
+final class JavaCommand implements RuntimeCommand {
+    private final Interpreters interpreters;
+    private final RuntimeFiles files;
+    private final Optional<JavaAotCaches> aotCaches;
+
+    JavaCommand(Interpreters interpreters, RuntimeFiles files, Optional<JavaAotCaches> aotCaches) {
+        this.interpreters = interpreters;
+        this.files = files;
+        this.aotCaches = aotCaches;
+    }
+
+    @Override
+    public Entrypoint entrypoint(EnvironmentSpec spec, Path temporaryDirectory) {
+        FunctionConfiguration function = spec.function();
+        return interpreters.jdk(function.runtime())
+                .<Entrypoint>map(jdk -> new Entrypoint.Startable(commandLine(function, jdk, temporaryDirectory)))
+                .orElseGet(() -> NotInstalled.entrypoint(spec));
+    }
+
+    private CommandLine commandLine(FunctionConfiguration function, Interpreters.Jdk jdk, Path temporaryDirectory) {
+        List<String> options = JavaOptions.of(function.memorySizeMegabytes(), jdk.featureVersion(),
+                files.javaNativeLibrary(), files.javaClasspath());
+        AotPlan plan = aotCaches.filter(caches -> jdk.featureVersion() >= JavaAotCaches.MINIMUM_FEATURE_VERSION)
+                .map(caches -> caches.plan(AotCacheKey.of(function, jdk, options), jdk, options))
+                .orElse(new AotPlan.None());
+
+        List<String> command = new ArrayList<>();
+        command.add(jdk.java().toString());
+        command.addAll(plan.options());
+        command.add("-Djava.io.tmpdir=" + temporaryDirectory);
+        command.addAll(options);
+        command.add(JavaOptions.MAIN_CLASS);
+        command.add(function.handler());
+        return new CommandLine(command, Map.of(), plan.gracefulExit());
+    }
+}

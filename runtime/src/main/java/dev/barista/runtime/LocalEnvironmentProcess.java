@@ -1,0 +1,144 @@
+package dev.barista.runtime;
+
+import dev.barista.core.environment.EnvironmentProcess;
+import dev.barista.core.environment.InitOutcome;
+import dev.barista.core.environment.InvocationOutcome;
+import dev.barista.core.environment.InvocationPayload;
+import dev.barista.runtime.CommandLine.GracefulExit;
+import dev.barista.runtime.api.Invocation;
+import dev.barista.runtime.api.RuntimeApiServer;
+import dev.barista.runtime.api.RuntimeChannel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * One running environment: an OS process, its Runtime API listener, its output pump and its memory limit.
+ * {@link #invoke} is called by one caller at a time (the SPI's contract); {@link #destroy} may come from any
+ * thread, also during an invocation, which then ends as {@link InvocationOutcome.Exited}.
+ */
+final class LocalEnvironmentProcess implements EnvironmentProcess {
+    private static final Duration KILL_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * @param environmentDirectory the environment's own directory (its {@code /tmp} inside), removed on destroy
+     * @param onDestroyed tells the launcher that the environment is gone
+     */
+    record Parts(String environmentId, Process process, RuntimeChannel channel, RuntimeApiServer server,
+            OutputPump output, Optional<OutputMarker> marker, MemoryLimit memory, Path environmentDirectory,
+            Optional<GracefulExit> gracefulExit, Consumer<EnvironmentProcess> onDestroyed) {
+    }
+
+    private final Parts parts;
+    private final Clock clock;
+    private final Duration drainTimeout;
+    private final AtomicBoolean destroying = new AtomicBoolean();
+    private final CompletableFuture<Void> destroyed = new CompletableFuture<>();
+
+    LocalEnvironmentProcess(Parts parts, Clock clock, Duration drainTimeout) {
+        this.parts = parts;
+        this.clock = clock;
+        this.drainTimeout = drainTimeout;
+    }
+
+    @Override
+    public String environmentId() {
+        return parts.environmentId();
+    }
+
+    @Override
+    public InitOutcome awaitInit(Duration timeout) {
+        return parts.channel().awaitInit(timeout);
+    }
+
+    @Override
+    public InvocationOutcome invoke(InvocationPayload payload, Instant deadline) {
+        Invocation invocation = parts.channel().submit(payload);
+        long remaining = Math.max(0, Duration.between(clock.instant(), deadline).toNanos());
+        InvocationOutcome outcome;
+        try {
+            outcome = invocation.outcome().get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException deadlinePassed) {
+            return new InvocationOutcome.TimedOut();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new InvocationOutcome.TimedOut();
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible.getCause());
+        }
+        switch (outcome) {
+            case InvocationOutcome.Success success -> drainOutput();
+            case InvocationOutcome.FunctionError error -> drainOutput();
+            case InvocationOutcome.Exited exited -> parts.output().awaitEnd(drainTimeout);
+            case InvocationOutcome.TimedOut timedOut -> { }
+        }
+        return outcome;
+    }
+
+    /** Returns once everything the process wrote before answering has reached the log sink (or the wait expired). */
+    private void drainOutput() {
+        OptionalLong marker = parts.marker().map(OutputMarker::write).orElse(OptionalLong.empty());
+        if (marker.isPresent()) {
+            parts.output().awaitMarker(marker.getAsLong(), drainTimeout);
+        }
+    }
+
+    @Override
+    public long peakMemoryBytes() {
+        return parts.memory().peakBytes();
+    }
+
+    @Override
+    public void destroy() {
+        if (!destroying.compareAndSet(false, true)) {
+            destroyed.join();
+            return;
+        }
+        try {
+            // What a process says while it is being killed (a shell's "Killed") belongs to no invocation.
+            parts.output().silence();
+            parts.gracefulExit().ifPresent(this::exitGracefully);
+            ProcessTree.kill(parts.process().toHandle());
+            ProcessTree.killAll(parts.memory().members());
+            parts.channel().end(ExitReason.of(awaitExit()));
+            parts.output().awaitEnd(drainTimeout);
+            parts.server().close();
+            parts.memory().close();
+            parts.gracefulExit().ifPresent(exit -> exit.afterExit().run());
+            Directories.deleteRecursively(parts.environmentDirectory());
+        } finally {
+            parts.onDestroyed().accept(this);
+            destroyed.complete(null);
+        }
+    }
+
+    /** SIGTERM, and time to write what the process writes at exit. */
+    private void exitGracefully(GracefulExit exit) {
+        parts.process().destroy();
+        try {
+            parts.process().waitFor(exit.grace().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The exit value of the killed process; it cannot outlive SIGKILL for long. */
+    private int awaitExit() {
+        try {
+            return parts.process().waitFor(KILL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    ? parts.process().exitValue() : 128 + 9;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return 128 + 9;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.barista.runtime;
+
+import dev.barista.core.environment.EnvironmentLauncher;
+import dev.barista.core.environment.EnvironmentProcess;
+import dev.barista.core.environment.EnvironmentSpec;
+import dev.barista.core.function.Runtime;
+import dev.barista.core.function.RuntimeFamily;
+import dev.barista.runtime.api.RuntimeApiServer;
+import dev.barista.runtime.api.RuntimeChannel;
+import dev.barista.runtime.api.RuntimeErrors;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+/**
+ * Starts every execution environment as one OS process on this host, with its own loopback Runtime API, a private
+ * temporary directory, a clean environment and a memory limit ({@link MemoryEnforcement}). Java functions run on
+ * AWS's runtime interface client; Python and Node.js functions on Barista's bootstraps; {@code provided} runtimes
+ * on the package's {@code bootstrap}.
+ *
+ * <p>Thread-safe: launches run in parallel and share nothing but the interpreters found at start. The launcher owns
+ * every environment it starts: {@link #close}, or a JVM shutdown hook, destroys those still alive, so that no
+ * function process outlives the server.
+ */
+public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable {
+    private final ProcessLauncherConfig config;
+    private final Clock clock;
+    private final Interpreters interpreters;
+    private final RuntimeFiles files;
+    private final MemoryLimits memoryLimits;
+    private final Optional<JavaAotCaches> aotCaches;
+    private final Map<RuntimeFamily, RuntimeCommand> commands;
+    private final Path environmentsDirectory;
+    private final byte[] markerPrefix;
+    private final Set<LocalEnvironmentProcess> live = ConcurrentHashMap.newKeySet();
+    private final Thread shutdownHook;
+
+    /** Discovers interpreters and installs the bootstraps; takes about as long as starting one interpreter. */
+    public ProcessLauncher(ProcessLauncherConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    /** @param clock measures invocation deadlines */
+    public ProcessLauncher(ProcessLauncherConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.environmentsDirectory = config.workDirectory().resolve("environments");
+        Directories.deleteRecursively(environmentsDirectory);
+        createDirectories(environmentsDirectory);
+        this.interpreters = InterpreterDiscovery.discover(config);
+        this.files = RuntimeFiles.install(config.workDirectory());
+        this.memoryLimits = new MemoryLimits(config.memoryEnforcement(), config.memoryWatchdogInterval());
+        this.aotCaches = config.javaAotCache()
+                ? Optional.of(new JavaAotCaches(config.workDirectory().resolve("java-aot"),
+                        config.aotRecordingGrace()))
+                : Optional.empty();
+        this.commands = commands(interpreters, files, aotCaches);
+        this.markerPrefix = markerPrefix();
+        this.shutdownHook = Thread.ofPlatform().name("barista-launcher-shutdown").unstarted(this::destroyAll);
+        java.lang.Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    @Override
+    public Set<Runtime> installedRuntimes() {
+        return interpreters.installedRuntimes();
+    }
+
+    /** The memory enforcement in effect ({@link MemoryEnforcement#AUTO} resolved). */
+    public MemoryEnforcement memoryEnforcement() {
+        return memoryLimits.mode();
+    }
+
+    /** The AOT caches of Java functions, if enabled. */
+    Optional<JavaAotCaches> javaAotCaches() {
+        return aotCaches;
+    }
+
+    @Override
+    public EnvironmentProcess launch(EnvironmentSpec spec) {
+        Path environmentDirectory = environmentsDirectory.resolve(
+                spec.environmentId().replaceAll("[^A-Za-z0-9_.-]", "_"));
+        Path temporaryDirectory = createDirectories(environmentDirectory.resolve("tmp"));
+        RuntimeCommand command = commands.get(spec.function().runtime().family());
+        return switch (command.entrypoint(spec, temporaryDirectory)) {
+            case Entrypoint.Invalid invalid -> {
+                Directories.deleteRecursively(environmentDirectory);
+                yield new UnstartableEnvironment(spec.environmentId(), invalid.failure());
+            }
+            case Entrypoint.Startable startable ->
+                    start(spec, startable.commandLine(), environmentDirectory, temporaryDirectory);
+        };
+    }
+
+    private EnvironmentProcess start(EnvironmentSpec spec, CommandLine commandLine, Path environmentDirectory,
+            Path temporaryDirectory) {
+        RuntimeChannel channel = new RuntimeChannel();
+        RuntimeApiServer server = RuntimeApiServer.start(channel);
+        MemoryLimit memory;
+        try {
+            memory = memoryLimits.create(spec.environmentId(), spec.function().memorySizeMegabytes());
+        } catch (RuntimeException failure) {
+            server.close();
+            Directories.deleteRecursively(environmentDirectory);
+            throw failure;
+        }
+        Path executable = Path.of(commandLine.command().getFirst());
+        ProcessBuilder builder = new ProcessBuilder(memory.wrap(commandLine.command()))
+                .directory(spec.codeDirectory().toFile())
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().clear();
+        builder.environment().putAll(EnvironmentVariables.of(spec, commandLine, executable, server.address(),
+                files.runtimeDirectory(), temporaryDirectory));
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException cannotStart) {
+            server.close();
+            memory.close();
+            Directories.deleteRecursively(environmentDirectory);
+            return new UnstartableEnvironment(spec.environmentId(), RuntimeErrors.initFailure(
+                    RuntimeErrors.INVALID_ENTRYPOINT, "fork/exec " + executable + ": " + cannotStart.getMessage()));
+        }
+        memory.attach(process);
+        Optional<OutputMarker> marker = OutputMarker.attach(process.pid(), markerPrefix);
+        OutputPump output = OutputPump.start(spec.environmentId(), process.getInputStream(), spec.logSink(),
+                markerPrefix);
+        LocalEnvironmentProcess environment = new LocalEnvironmentProcess(new LocalEnvironmentProcess.Parts(
+                spec.environmentId(), process, channel, server, output, marker, memory, environmentDirectory,
+                commandLine.gracefulExit(), live::remove), clock, config.outputDrainTimeout());
+        live.add(environment);
+        process.onExit().thenRun(() -> channel.end(ExitReason.of(process.exitValue())));
+        return environment;
+    }
+
+    /** Destroys every live environment and stops background work. Idempotent. */
+    @Override
+    public void close() {
+        try {
+            java.lang.Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or has run.
+        }
+        destroyAll();
+    }
+
+    private void destroyAll() {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (LocalEnvironmentProcess environment : Set.copyOf(live)) {
+                executor.execute(environment::destroy);
+            }
+        }
+        aotCaches.ifPresent(JavaAotCaches::close);
+        memoryLimits.close();
+    }
+
+    private static Map<RuntimeFamily, RuntimeCommand> commands(Interpreters interpreters, RuntimeFiles files,
+            Optional<JavaAotCaches> aotCaches) {
+        Map<RuntimeFamily, RuntimeCommand> commands = new EnumMap<>(RuntimeFamily.class);
+        for (RuntimeFamily family : RuntimeFamily.values()) {
+            commands.put(family, switch (family) {
+                case JAVA -> new JavaCommand(interpreters, files, aotCaches);
+                case NODEJS -> new NodeCommand(interpreters, files);
+                case PYTHON -> new PythonCommand(interpreters, files);
+                case PROVIDED -> new ProvidedCommand();
+            });
+        }
+        return Map.copyOf(commands);
+    }
+
+    /** A NUL, then a secret per launcher: no function can forge a marker by printing it. */
+    private static byte[] markerPrefix() {
+        byte[] secret = new byte[12];
+        new SecureRandom().nextBytes(secret);
+        return ("\0barista-output-marker-" + HexFormat.of().formatHex(secret) + ":")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static Path createDirectories(Path directory) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot create " + directory, failure);
+        }
+    }
+}

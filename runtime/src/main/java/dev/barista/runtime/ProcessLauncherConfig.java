@@ -1,0 +1,148 @@
+package dev.barista.runtime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Settings of the {@link ProcessLauncher}. Bound from the server's configuration; {@link #defaults} holds the
+ * value of every field that is not set.
+ *
+ * @param workDirectory per-environment temporary directories, extracted bootstraps and Java AOT caches. One
+ *     launcher per work directory: it removes environment leftovers found there at start
+ * @param javaHomes explicit JDK homes by feature version (21 -> /opt/jdk-21); versions not listed are discovered
+ *     in {@code javaSearchDirectories}, {@code JAVA_HOME} and the running JVM. Default: none
+ * @param javaSearchDirectories directories whose children are JDK homes. Default: {@code /usr/lib/jvm}
+ * @param nodeExecutable the {@code node} to run Node.js functions with, or null to look for {@code node} on
+ *     {@code executableSearchPath}. Default: null
+ * @param pythonExecutables explicit interpreters by language version ("3.12" -> /usr/bin/python3.12); other
+ *     versions are discovered as {@code python3} and {@code python3.X} on {@code executableSearchPath}.
+ *     Default: none
+ * @param executableSearchPath where interpreters are looked for. Default: this process's {@code PATH}
+ * @param memoryEnforcement how memory sizes are enforced. Default: {@link MemoryEnforcement#AUTO}
+ * @param memoryWatchdogInterval how often the watchdog reads memory use. Default: 100 ms
+ * @param javaAotCache whether Java functions on JDK 25 or later get an AOT cache per function revision (recorded
+ *     by the revision's first environment, used by the later ones). Default: true
+ * @param outputDrainTimeout how long an invocation waits at most for the output written before its answer to
+ *     reach the log sink. Default: 1 s
+ * @param aotRecordingGrace how long destroying the recording environment waits for the JVM to write its AOT
+ *     configuration before killing it. Default: 10 s
+ */
+public record ProcessLauncherConfig(
+        Path workDirectory,
+        Map<Integer, Path> javaHomes,
+        List<Path> javaSearchDirectories,
+        Path nodeExecutable,
+        Map<String, Path> pythonExecutables,
+        List<Path> executableSearchPath,
+        MemoryEnforcement memoryEnforcement,
+        Duration memoryWatchdogInterval,
+        boolean javaAotCache,
+        Duration outputDrainTimeout,
+        Duration aotRecordingGrace) {
+
+    public ProcessLauncherConfig {
+        Objects.requireNonNull(workDirectory, "workDirectory");
+        javaHomes = Map.copyOf(javaHomes);
+        javaSearchDirectories = List.copyOf(javaSearchDirectories);
+        pythonExecutables = Map.copyOf(pythonExecutables);
+        executableSearchPath = List.copyOf(executableSearchPath);
+        Objects.requireNonNull(memoryEnforcement, "memoryEnforcement");
+        requirePositive(memoryWatchdogInterval, "memoryWatchdogInterval");
+        requirePositive(outputDrainTimeout, "outputDrainTimeout");
+        requirePositive(aotRecordingGrace, "aotRecordingGrace");
+    }
+
+    /** Every default, with the work directory under the server's data directory. */
+    public static ProcessLauncherConfig defaults(Path workDirectory) {
+        return new ProcessLauncherConfig(
+                workDirectory,
+                Map.of(),
+                List.of(Path.of("/usr/lib/jvm")),
+                null,
+                Map.of(),
+                pathOfThisProcess(),
+                MemoryEnforcement.AUTO,
+                Duration.ofMillis(100),
+                true,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(10));
+    }
+
+    public ProcessLauncherConfig withJavaHomes(Map<Integer, Path> value) {
+        return new ProcessLauncherConfig(workDirectory, value, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache,
+                outputDrainTimeout, aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withJavaSearchDirectories(List<Path> value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, value, nodeExecutable, pythonExecutables,
+                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache, outputDrainTimeout,
+                aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withNodeExecutable(Path value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, value, pythonExecutables,
+                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache, outputDrainTimeout,
+                aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withPythonExecutables(Map<String, Path> value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable, value,
+                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache, outputDrainTimeout,
+                aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withExecutableSearchPath(List<Path> value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, value, memoryEnforcement, memoryWatchdogInterval, javaAotCache,
+                outputDrainTimeout, aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withMemoryEnforcement(MemoryEnforcement value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, value, memoryWatchdogInterval, javaAotCache,
+                outputDrainTimeout, aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withMemoryWatchdogInterval(Duration value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, value, javaAotCache, outputDrainTimeout,
+                aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withJavaAotCache(boolean value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, value,
+                outputDrainTimeout, aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withOutputDrainTimeout(Duration value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache,
+                value, aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withAotRecordingGrace(Duration value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache,
+                outputDrainTimeout, value);
+    }
+
+    private static List<Path> pathOfThisProcess() {
+        String path = System.getenv("PATH");
+        if (path == null || path.isBlank()) {
+            return List.of(Path.of("/usr/local/bin"), Path.of("/usr/bin"), Path.of("/bin"));
+        }
+        return java.util.Arrays.stream(path.split(":")).filter(entry -> !entry.isBlank()).map(Path::of).toList();
+    }
+
+    private static void requirePositive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.barista.runtime.api;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+
+/** Reads the error type of an error the runtime posts: its header first, else the document's {@code errorType}. */
+final class ErrorTypes {
+    static final String HEADER = "Lambda-Runtime-Function-Error-Type";
+    static final String UNKNOWN = "Runtime.Unknown";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ErrorTypes() {
+    }
+
+    static String of(HttpExchange exchange, byte[] body) {
+        String header = exchange.getRequestHeaders().getFirst(HEADER);
+        if (header != null && !header.isBlank()) {
+            return header;
+        }
+        return fromDocument(body);
+    }
+
+    /** The top-level {@code errorType} string of a JSON object, or {@value #UNKNOWN}. */
+    static String fromDocument(byte[] body) {
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return UNKNOWN;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("errorType".equals(field) && value == JsonToken.VALUE_STRING) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+            return UNKNOWN;
+        } catch (IOException notJson) {
+            return UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.barista.runtime.api;
+
+import dev.barista.core.environment.InitOutcome;
+import dev.barista.core.environment.InvocationOutcome;
+import dev.barista.core.environment.InvocationPayload;
+import dev.barista.runtime.api.RuntimeState.Ended;
+import dev.barista.runtime.api.RuntimeState.Idle;
+import dev.barista.runtime.api.RuntimeState.InitFailed;
+import dev.barista.runtime.api.RuntimeState.Initializing;
+import dev.barista.runtime.api.RuntimeState.Queued;
+import dev.barista.runtime.api.RuntimeState.Running;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The state machine between one environment's Runtime API endpoints and its launcher (modelled on the Runtime
+ * Interface Emulator's runtime states). The launcher hands events in with {@link #submit} and learns the end of
+ * the process through {@link #end}; the endpoint handlers call {@link #nextEvent}, {@link #respond},
+ * {@link #fail} and {@link #failInit}. Every transition the {@link RuntimeState} records do not name is refused.
+ *
+ * <p>Thread-safe. An event is handed over directly from {@link #submit} to a waiting {@code GET /next}: no
+ * polling, one lock, one condition.
+ */
+public final class RuntimeChannel {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition stateChanged = lock.newCondition();
+    private final CompletableFuture<InitOutcome> init = new CompletableFuture<>();
+    private RuntimeState state = new Initializing();
+
+    /**
+     * Blocks until the runtime asks for its first event, reports an init error, ends, or the timeout passes.
+     * A timeout leaves the state as it is: the caller destroys the environment.
+     */
+    public InitOutcome awaitInit(Duration timeout) {
+        try {
+            return init.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException timedOut) {
+            return RuntimeErrors.initFailure(RuntimeErrors.SANDBOX_TIMEOUT,
+                    String.format(Locale.ROOT, "Init timed out after %.2f seconds", timeout.toMillis() / 1000.0));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return RuntimeErrors.initFailure(RuntimeErrors.SANDBOX_TIMEOUT, "Init was interrupted");
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible.getCause());
+        }
+    }
+
+    /**
+     * Queues one event for the runtime. The returned invocation completes with the runtime's answer or with
+     * {@link InvocationOutcome.Exited} when the environment ends first; it never completes with a timeout.
+     *
+     * @throws IllegalStateException unless the runtime is idle (initialised, no invocation in flight) or ended
+     */
+    public Invocation submit(InvocationPayload payload) {
+        Invocation invocation = Invocation.of(payload);
+        lock.lock();
+        try {
+            switch (state) {
+                case Idle idle -> {
+                    state = new Queued(invocation);
+                    stateChanged.signalAll();
+                }
+                case Ended ended -> invocation.outcome().complete(new InvocationOutcome.Exited(ended.reason()));
+                case Initializing initializing -> throw refused("submit", initializing);
+                case Queued queued -> throw refused("submit", queued);
+                case Running running -> throw refused("submit", running);
+                case InitFailed initFailed -> throw refused("submit", initFailed);
+            }
+        } finally {
+            lock.unlock();
+        }
+        return invocation;
+    }
+
+    /**
+     * The environment is over (the process exited, or it is being destroyed). Completes a pending init with
+     * {@code Runtime.ExitError} and an invocation in flight with {@link InvocationOutcome.Exited}. Idempotent.
+     *
+     * @param reason as Lambda words it, such as {@code exit status 1} or {@code signal: killed}
+     */
+    public void end(String reason) {
+        lock.lock();
+        try {
+            switch (state) {
+                case Queued queued -> queued.invocation().outcome().complete(new InvocationOutcome.Exited(reason));
+                case Running running -> running.invocation().outcome().complete(new InvocationOutcome.Exited(reason));
+                case Ended ended -> {
+                    return;
+                }
+                case Initializing initializing -> { }
+                case Idle idle -> { }
+                case InitFailed initFailed -> { }
+            }
+            state = new Ended(reason);
+            init.complete(RuntimeErrors.initFailure(RuntimeErrors.EXIT_ERROR, RuntimeErrors.exitMessage(reason)));
+            stateChanged.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * {@code GET /next}: the first call marks the runtime ready. Blocks until an event is queued or the
+     * environment ends.
+     */
+    NextEvent nextEvent() throws InterruptedException {
+        lock.lock();
+        try {
+            switch (state) {
+                case Initializing initializing -> {
+                    state = new Idle();
+                    init.complete(new InitOutcome.Ready());
+                }
+                case Running running -> {
+                    return new NextEvent.Refused(Answer.INVALID_STATE_TRANSITION);
+                }
+                case InitFailed initFailed -> {
+                    return new NextEvent.Refused(Answer.INVALID_STATE_TRANSITION);
+                }
+                case Idle idle -> { }
+                case Queued queued -> { }
+                case Ended ended -> { }
+            }
+            while (true) {
+                switch (state) {
+                    case Queued queued -> {
+                        state = new Running(queued.invocation());
+                        return new NextEvent.Event(queued.invocation().payload());
+                    }
+                    case Ended ended -> {
+                        return new NextEvent.Refused(Answer.ENDED);
+                    }
+                    case Idle idle -> stateChanged.await();
+                    case Running running -> stateChanged.await();
+                    case Initializing initializing -> stateChanged.await();
+                    case InitFailed initFailed -> stateChanged.await();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@code POST /invocation/{id}/response}. */
+    Answer respond(String requestId, byte[] body) {
+        return answer(requestId, new InvocationOutcome.Success(body));
+    }
+
+    /** {@code POST /invocation/{id}/error}. */
+    Answer fail(String requestId, byte[] body, String errorType) {
+        return answer(requestId, new InvocationOutcome.FunctionError(body, errorType));
+    }
+
+    /** {@code POST /init/error}: allowed only before the first {@code GET /next}. */
+    Answer failInit(byte[] body, String errorType) {
+        lock.lock();
+        try {
+            return switch (state) {
+                case Initializing initializing -> {
+                    InitOutcome.Failed failure = new InitOutcome.Failed(body, errorType);
+                    state = new InitFailed(failure);
+                    init.complete(failure);
+                    yield Answer.ACCEPTED;
+                }
+                case Ended ended -> Answer.ENDED;
+                case Idle idle -> Answer.INVALID_STATE_TRANSITION;
+                case Queued queued -> Answer.INVALID_STATE_TRANSITION;
+                case Running running -> Answer.INVALID_STATE_TRANSITION;
+                case InitFailed initFailed -> Answer.INVALID_STATE_TRANSITION;
+            };
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Answer answer(String requestId, InvocationOutcome outcome) {
+        lock.lock();
+        try {
+            return switch (state) {
+                case Running running when running.invocation().requestId().equals(requestId) -> {
+                    state = new Idle();
+                    running.invocation().outcome().complete(outcome);
+                    yield Answer.ACCEPTED;
+                }
+                case Ended ended -> Answer.ENDED;
+                case Running running -> Answer.UNKNOWN_REQUEST_ID;
+                case Initializing initializing -> Answer.UNKNOWN_REQUEST_ID;
+                case Idle idle -> Answer.UNKNOWN_REQUEST_ID;
+                case Queued queued -> Answer.UNKNOWN_REQUEST_ID;
+                case InitFailed initFailed -> Answer.UNKNOWN_REQUEST_ID;
+            };
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static IllegalStateException refused(String transition, RuntimeState from) {
+        return new IllegalStateException("cannot " + transition + " while " + from.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.barista.runtime;
+
+import static dev.barista.runtime.TestFunctions.event;
+import static dev.barista.runtime.TestFunctions.function;
+import static dev.barista.runtime.TestFunctions.spec;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.barista.core.environment.EnvironmentProcess;
+import dev.barista.core.environment.InitOutcome;
+import dev.barista.core.environment.InvocationOutcome;
+import dev.barista.core.environment.InvocationPayload;
+import dev.barista.core.function.FunctionConfiguration;
+import dev.barista.core.function.Runtime;
+import dev.barista.runtime.handlers.GreetingHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JDK 25 AOT cache of a Java function: recorded by its first environment, used by the next ones. */
+class JavaAotCacheTest {
+    private static final Duration INIT_TIMEOUT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path code;
+
+    @Test
+    void theFirstEnvironmentRecordsAndTheNextOnesStartFromTheCache() throws IOException {
+        try (ProcessLauncher launcher = TestLaunchers.create(config -> config)) {
+            assumeThat(launcher.installedRuntimes()).contains(Runtime.JAVA25);
+            CodeDirectories.fromClasses(GreetingHandler.class.getPackage(), code);
+            FunctionConfiguration function = function("aot-test", Runtime.JAVA25,
+                    "dev.barista.runtime.handlers.GreetingHandler", 128);
+
+            EnvironmentProcess recording = launcher.launch(spec(function, code, new CollectingLogSink()));
+            assertThat(serveOneEvent(recording)).isInstanceOf(InvocationOutcome.Success.class);
+            assertThat(javaCommandLines()).anyMatch(line -> line.contains("-XX:AOTMode=record"));
+            recording.destroy();
+            assertThat(launcher.javaAotCaches().orElseThrow().awaitAssemblies(Duration.ofMinutes(2))).isTrue();
+            assertThat(cacheFiles(launcher)).hasSize(1);
+
+            CollectingLogSink log = new CollectingLogSink();
+            EnvironmentProcess cached = launcher.launch(spec(function, code, log));
+            assertThat(serveOneEvent(cached)).isInstanceOf(InvocationOutcome.Success.class);
+            assertThat(javaCommandLines()).anyMatch(line -> line.contains("-XX:AOTCache="));
+            assertThat(log.lines()).containsExactly("greeting aot in aot-test");
+            cached.destroy();
+        }
+    }
+
+    private static InvocationOutcome serveOneEvent(EnvironmentProcess environment) {
+        assertThat(environment.awaitInit(INIT_TIMEOUT)).isInstanceOf(InitOutcome.Ready.class);
+        InvocationPayload payload = event("{\"name\":\"aot\"}");
+        return environment.invoke(payload, payload.deadline());
+    }
+
+    private static List<String> javaCommandLines() {
+        return ProcessHandle.current().descendants().map(process -> process.info().commandLine().orElse(""))
+                .filter(line -> line.contains("AWSLambda")).toList();
+    }
+
+    private static List<Path> cacheFiles(ProcessLauncher launcher) throws IOException {
+        Path directory = launcher.javaAotCaches().orElseThrow().cacheFile(new AotCacheKey("", "probe")).getParent();
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.toString().endsWith(".aot")).toList();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.barista.runtime;
+
+import static dev.barista.runtime.TestFunctions.event;
+import static dev.barista.runtime.TestFunctions.function;
+import static dev.barista.runtime.TestFunctions.spec;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.barista.core.environment.EnvironmentProcess;
+import dev.barista.core.environment.InitOutcome;
+import dev.barista.core.environment.InvocationOutcome;
+import dev.barista.core.environment.InvocationPayload;
+import dev.barista.core.function.Runtime;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Barista's Python bootstrap on the host's Python. */
+class PythonRuntimeTest {
+    private static final Duration INIT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ProcessLauncher launcher = TestLaunchers.shared();
+    private final CollectingLogSink log = new CollectingLogSink();
+    private Runtime runtime;
+    private EnvironmentProcess environment;
+
+    @TempDir
+    Path code;
+
+    @BeforeEach
+    void findPython() {
+        runtime = launcher.installedRuntimes().stream().filter(installed -> installed.identifier().startsWith("python"))
+                .findFirst().orElse(null);
+        assumeThat(runtime).as("an installed Python").isNotNull();
+        CodeDirectories.fromResources("python", code);
+    }
+
+    @AfterEach
+    void destroy() {
+        if (environment != null) {
+            environment.destroy();
+        }
+    }
+
+    private InitOutcome start(String handler, int memoryMegabytes) {
+        environment = launcher.launch(spec(function("python-test", runtime, handler, memoryMegabytes), code, log));
+        return environment.awaitInit(INIT_TIMEOUT);
+    }
+
+    private InvocationOutcome invoke(InvocationPayload payload) {
+        assertThat(environment).isNotNull();
+        return environment.invoke(payload, payload.deadline());
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void answersWithTheHandlersResultAsJson() {
+        assertThat(start("handlers.hello", 128)).isInstanceOf(InitOutcome.Ready.class);
+
+        InvocationOutcome outcome = invoke(event("{\"name\":\"python\"}"));
+
+        assertThat(outcome).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
+                assertThat(text(success.payload())).isEqualTo("{\"greeting\": \"hello python\"}"));
+        assertThat(log.lines()).contains("module loaded");
+    }
+
+    @Test
+    void givesTheHandlerTheLambdaContext() {
+        start("handlers.context_info", 256);
+        InvocationPayload payload = event("{}");
+
+        InvocationOutcome outcome = invoke(payload);
+
+        assertThat(outcome).isInstanceOfSatisfying(InvocationOutcome.Success.class, success -> assertThat(
+                text(success.payload()))
+                .contains("\"function_name\": \"python-test\"", "\"function_version\": \"$LATEST\"",
+                        "\"memory_limit_in_mb\": \"256\"", "\"aws_request_id\": \"" + payload.requestId() + "\"",
+                        "\"invoked_function_arn\": \"" + payload.invokedFunctionArn() + "\"",
+                        "\"log_group_name\": \"/aws/lambda/python-test\"", "\"cwd\": \"" + code + "\"",
+                        "\"path0\": \"" + code + "\"", "\"home\": null", "\"trace\": \"Root=1-")
+                .containsPattern("\"remaining\": (1\\d{4}|20000)[,}]"));
+    }
+
+    @Test
+    void importsHandlersFromNestedModulePaths() {
+        start("package/nested.handler", 128);
+
+        assertThat(invoke(event("{}"))).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
+                assertThat(text(success.payload())).isEqualTo("\"nested\""));
+    }
+
+    @Test
+    void reportsHandlerExceptionsInTheShapeOfAwsPython() {
+        start("handlers.fail", 128);
+        InvocationPayload payload = event("{}");
+
+        InvocationOutcome outcome = invoke(payload);
+
+        assertThat(outcome).isInstanceOfSatisfying(InvocationOutcome.FunctionError.class, error -> {
+            assertThat(error.errorType()).isEqualTo("ValueError");
+            assertThat(text(error.payload())).contains("\"errorMessage\": \"something went wrong\"",
+                    "\"errorType\": \"ValueError\"", "\"requestId\": \"" + payload.requestId() + "\"",
+                    "\"stackTrace\": [\"  File \\\"" + code.resolve("handlers.py"));
+        });
+        assertThat(log.lines()).anyMatch(line -> line.startsWith("[ERROR] ValueError: something went wrong\r"
+                + "Traceback (most recent call last):"));
+    }
+
+    @Test
+    void reportsAMissingModuleAsImportModuleError() {
+        InitOutcome outcome = start("missing.handler", 128);
+
+        assertThat(outcome).isInstanceOfSatisfying(InitOutcome.Failed.class, failed -> {
+            assertThat(failed.errorType()).isEqualTo("Runtime.ImportModuleError");
+            assertThat(text(failed.errorPayload()))
+                    .contains("\"errorMessage\": \"Unable to import module 'missing': No module named 'missing'\"");
+        });
+    }
+
+    @Test
+    void reportsAMissingFunctionAsHandlerNotFound() {
+        InitOutcome outcome = start("handlers.absent", 128);
+
+        assertThat(outcome).isInstanceOfSatisfying(InitOutcome.Failed.class, failed -> {
+            assertThat(failed.errorType()).isEqualTo("Runtime.HandlerNotFound");
+            assertThat(text(failed.errorPayload())).contains("Handler 'absent' missing on module 'handlers'");
+        });
+    }
+
+    @Test
+    void reportsAnExceptionAtImportAsAnInitError() {
+        InitOutcome outcome = start("broken.handler", 128);
+
+        assertThat(outcome).isInstanceOfSatisfying(InitOutcome.Failed.class, failed -> {
+            assertThat(failed.errorType()).isEqualTo("RuntimeError");
+            assertThat(text(failed.errorPayload())).contains("broken at import");
+        });
+    }
+
+    @Test
+    void reportsAnUnserializableResultAsMarshalError() {
+        start("handlers.unserializable", 128);
+
+        assertThat(invoke(event("{}"))).isInstanceOfSatisfying(InvocationOutcome.FunctionError.class, error ->
+                assertThat(error.errorType()).isEqualTo("Runtime.MarshalError"));
+    }
+
+    @Test
+    void answersTimedOutWhenTheHandlerSleepsPastTheDeadline() {
+        start("handlers.sleepy", 128);
+
+        assertThat(invoke(event("{}", Duration.ofSeconds(1)))).isInstanceOf(InvocationOutcome.TimedOut.class);
+    }
+
+    @Test
+    void answersExitedWithTheExitStatusWhenTheProcessDies() {
+        start("handlers.crash", 128);
+
+        assertThat(invoke(event("{}"))).isEqualTo(new InvocationOutcome.Exited("exit status 3"));
+    }
+
+    @Test
+    void deliversEveryLineInOrderBeforeAnswering() {
+        start("handlers.chatty", 128);
+
+        InvocationOutcome outcome = invoke(event("{\"lines\":200}"));
+
+        assertThat(outcome).isInstanceOf(InvocationOutcome.Success.class);
+        var expected = new java.util.ArrayList<>(IntStream.range(0, 200).mapToObj(index -> "line " + index).toList());
+        expected.add("to stderr");
+        expected.add("no newline at the end");
+        assertThat(log.lines()).containsSubsequence(expected);
+    }
+
+    @Test
+    void keepsServingAfterAFunctionError() {
+        start("handlers.hello", 128);
+
+        assertThat(invoke(event("{}"))).isInstanceOfSatisfying(InvocationOutcome.FunctionError.class, error ->
+                assertThat(error.errorType()).isEqualTo("KeyError"));
+        assertThat(invoke(event("{\"name\":\"again\"}"))).isInstanceOf(InvocationOutcome.Success.class);
+    }
+}

@@ -1,0 +1,43 @@
+console.log('module loaded');
+
+exports.asyncHandler = async (event, context) => ({ greeting: `hello ${event.name}` });
+
+exports.callbackHandler = (event, context, callback) => {
+  setTimeout(() => callback(null, { via: 'callback', name: event.name }), 10);
+};
+
+exports.context = async (event, context) => ({
+  functionName: context.functionName,
+  functionVersion: context.functionVersion,
+  invokedFunctionArn: context.invokedFunctionArn,
+  memoryLimitInMB: context.memoryLimitInMB,
+  awsRequestId: context.awsRequestId,
+  logGroupName: context.logGroupName,
+  logStreamName: context.logStreamName,
+  remaining: context.getRemainingTimeInMillis(),
+  callbackWaitsForEmptyEventLoop: context.callbackWaitsForEmptyEventLoop,
+  cwd: process.cwd(),
+  tmpdir: process.env.TMPDIR,
+});
+
+exports.fail = async () => {
+  throw new TypeError('bad input');
+};
+
+exports.callbackError = (event, context, callback) => callback(new Error('callback failure'));
+
+exports.sleepy = () => new Promise((resolve) => setTimeout(resolve, 30000));
+
+exports.crash = async () => {
+  process.exit(2);
+};
+
+exports.chatty = async (event) => {
+  for (let index = 0; index < event.lines; index++) {
+    console.log(`line ${index}`);
+  }
+  process.stderr.write('to stderr\n');
+  return 'done';
+};
+
+exports.nested = { deeper: { handler: async () => 'nested' } };

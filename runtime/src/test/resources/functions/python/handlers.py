@@ -1,0 +1,61 @@
+import json
+import os
+import sys
+import time
+
+print("module loaded")
+
+
+def hello(event, context):
+    return {"greeting": "hello " + event["name"]}
+
+
+def context_info(event, context):
+    return {
+        "function_name": context.function_name,
+        "function_version": context.function_version,
+        "invoked_function_arn": context.invoked_function_arn,
+        "memory_limit_in_mb": context.memory_limit_in_mb,
+        "aws_request_id": context.aws_request_id,
+        "log_group_name": context.log_group_name,
+        "log_stream_name": context.log_stream_name,
+        "remaining": context.get_remaining_time_in_millis(),
+        "cwd": os.getcwd(),
+        "tmpdir": os.environ.get("TMPDIR"),
+        "trace": os.environ.get("_X_AMZN_TRACE_ID"),
+        "home": os.environ.get("HOME"),
+        "path0": sys.path[0],
+    }
+
+
+def fail(event, context):
+    raise ValueError("something went wrong")
+
+
+def sleepy(event, context):
+    time.sleep(30)
+
+
+def crash(event, context):
+    os._exit(3)
+
+
+def chatty(event, context):
+    for index in range(event["lines"]):
+        print("line %d" % index)
+    sys.stderr.write("to stderr\n")
+    print("no newline at the end", end="")
+    return "done"
+
+
+def unserializable(event, context):
+    return {1, 2, 3}
+
+
+def allocate(event, context):
+    blocks = []
+    for _ in range(event["megabytes"]):
+        # bytearray() zero-fills, so every page is really resident.
+        blocks.append(bytearray(1024 * 1024))
+    time.sleep(event.get("hold_seconds", 0))
+    return len(blocks)
