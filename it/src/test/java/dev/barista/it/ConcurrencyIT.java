@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.barista.it.support.Barista;
 import dev.barista.it.support.BaristaExtension;
 import dev.barista.it.support.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -72,25 +75,34 @@ class ConcurrencyIT {
         String name = Barista.uniqueName("one-at-a-time");
         barista.createPython(name, request -> request.timeout(10));
         lambda.putFunctionConcurrency(request -> request.functionName(name).reservedConcurrentExecutions(1));
-        Callable<Object> slowInvoke = () -> {
-            try {
-                return barista.invoke(name, Map.of("action", "sleep", "seconds", 3));
-            } catch (TooManyRequestsException throttled) {
-                return throttled;
-            }
-        };
 
-        List<Object> outcomes;
-        try (ExecutorService executor = Executors.newFixedThreadPool(2)) {
-            List<Future<Object>> futures = executor.invokeAll(List.of(slowInvoke, slowInvoke));
-            outcomes = List.of(futures.get(0).get(), futures.get(1).get());
-        }
+        List<Object> outcomes = twoConcurrentSleeps(barista, name);
 
         assertThat(outcomes).filteredOn(InvokeResponse.class::isInstance).hasSize(1)
                 .allSatisfy(outcome -> assertThat(Json.payload((InvokeResponse) outcome).asText()).isEqualTo("slept"));
         assertThat(outcomes).filteredOn(TooManyRequestsException.class::isInstance).hasSize(1)
                 .allSatisfy(outcome -> assertThat(((TooManyRequestsException) outcome).reason())
                         .isEqualTo(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED));
+    }
+
+    @Test
+    void aSynchronousInvocationOverTheAccountLimitIsThrottled() throws Exception {
+        Path dataDirectory = Files.createTempDirectory("barista-it-account-limit");
+        try (Barista small = Barista.start(Barista.config(dataDirectory,
+                BaristaExtension.ACCOUNT_ID, 1, Duration.ofMinutes(10)))) {
+            String name = Barista.uniqueName("account-limit");
+            small.createPython(name, request -> request.timeout(10));
+            assertThat(small.lambda().getAccountSettings().accountLimit().concurrentExecutions()).isEqualTo(1);
+
+            List<Object> outcomes = twoConcurrentSleeps(small, name);
+
+            assertThat(outcomes).filteredOn(InvokeResponse.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(TooManyRequestsException.class::isInstance).hasSize(1)
+                    .allSatisfy(outcome -> assertThat(((TooManyRequestsException) outcome).reason())
+                            .isEqualTo(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED));
+        } finally {
+            BaristaExtension.deleteRecursively(dataDirectory);
+        }
     }
 
     @Test
@@ -107,6 +119,24 @@ class ConcurrencyIT {
         assertThat(lambda.putFunctionConcurrency(request -> request.functionName(name)
                 .reservedConcurrentExecutions(unreserved - 100)).reservedConcurrentExecutions()).isEqualTo(unreserved - 100);
         lambda.deleteFunctionConcurrency(request -> request.functionName(name));
+    }
+
+    /**
+     * Two invocations at once that each sleep 3 s: whichever arrives second finds the only slot taken. Answers
+     * each one's response, or its TooManyRequestsException.
+     */
+    private static List<Object> twoConcurrentSleeps(Barista server, String name) throws Exception {
+        Callable<Object> slowInvoke = () -> {
+            try {
+                return server.invoke(name, Map.of("action", "sleep", "seconds", 3));
+            } catch (TooManyRequestsException throttled) {
+                return throttled;
+            }
+        };
+        try (ExecutorService executor = Executors.newFixedThreadPool(2)) {
+            List<Future<Object>> futures = executor.invokeAll(List.of(slowInvoke, slowInvoke));
+            return List.of(futures.get(0).get(), futures.get(1).get());
+        }
     }
 
     @Test

@@ -52,7 +52,13 @@ class CrashRecoveryIT {
                     Packages.javaFunctions(false));
             client.create(provided, "provided.al2023", "my.handler", Packages.bootstrap());
             for (String name : List.of(python, node, java, provided)) {
-                assertThat(client.invoke(name, Map.of()).functionError()).as(name).isNull();
+                var response = client.invoke(name, Map.of());
+                assertThat(response.functionError()).as(name).isNull();
+                // The function's own view of its process id (python, node and java report it as "pid").
+                long pid = Json.payload(response).path("pid").asLong(0);
+                if (pid > 0 && ProcessHandle.of(pid).isPresent()) {
+                    environmentsOfKilledServer.add(pid);
+                }
                 environmentsOfKilledServer.addAll(Processes.environmentOf(name, server.handle()));
             }
             environmentsOfKilledServer.addAll(Processes.descendantsOf(server.handle()));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.barista.it.support.Barista;
 import dev.barista.it.support.BaristaExtension;
 import dev.barista.it.support.Json;
+import dev.barista.it.support.Packages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class InvokeIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.executedVersion()).isEqualTo("$LATEST");
-        assertThat(response.functionError()).isNull();
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isNull();
         assertThat(response.logResult()).isNull();
         assertThat(Json.payload(response).get("event")).isEqualTo(Json.parse("{\"action\":\"echo\",\"n\":1}"));
     }
@@ -72,9 +73,10 @@ class InvokeIT {
     @Test
     void logTypeTailAnswersTheInvocationsLogInBase64() {
         String text = "printed by the probe " + UUID.randomUUID();
+        String errorText = "printed to stderr " + UUID.randomUUID();
 
         InvokeResponse response = barista.invoke(request -> request.functionName(probe).logType("Tail")
-                .payload(Json.bytes(Map.of("action", "print", "text", text))));
+                .payload(Json.bytes(Map.of("action", "print", "text", text, "errorText", errorText))));
 
         String requestId = response.responseMetadata().requestId();
         byte[] decoded = Base64.getDecoder().decode(response.logResult());
@@ -82,6 +84,7 @@ class InvokeIT {
         assertThat(decoded.length).isLessThanOrEqualTo(4096);
         assertThat(log).contains("START RequestId: " + requestId + " Version: $LATEST")
                 .contains(text)
+                .contains(errorText)
                 .contains("END RequestId: " + requestId)
                 .containsPattern("REPORT RequestId: " + requestId + "\tDuration: \\d+\\.\\d{2} ms\tBilled Duration: \\d+ ms"
                         + "\tMemory Size: 256 MB\tMax Memory Used: \\d+ MB");
@@ -146,11 +149,11 @@ class InvokeIT {
         InvokeResponse timedOut = barista.invoke(name, Map.of("action", "sleep", "seconds", 30));
 
         assertThat(timedOut.statusCode()).isEqualTo(200);
-        assertThat(timedOut.functionError()).isEqualTo("Unhandled");
+        assertThat(timedOut.functionError()).as("%s", timedOut.payload().asUtf8String()).isEqualTo("Unhandled");
         assertThat(Json.payload(timedOut).get("errorMessage").asText()).matches(TIMESTAMP + " "
                 + timedOut.responseMetadata().requestId() + " Task timed out after 1\\.00 seconds");
         InvokeResponse next = barista.invoke(name, Map.of());
-        assertThat(next.functionError()).isNull();
+        assertThat(next.functionError()).as("%s", next.payload().asUtf8String()).isNull();
         assertThat(Json.payload(next).get("initId").asText()).as("a new environment").isNotEqualTo(first);
     }
 
@@ -163,13 +166,13 @@ class InvokeIT {
         InvokeResponse crashed = barista.invoke(name, Map.of("action", "exit"));
 
         assertThat(crashed.statusCode()).isEqualTo(200);
-        assertThat(crashed.functionError()).isEqualTo("Unhandled");
+        assertThat(crashed.functionError()).as("%s", crashed.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(crashed);
-        assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ExitError");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.ExitError");
         assertThat(error.get("errorMessage").asText()).isEqualTo("RequestId: " + crashed.responseMetadata().requestId()
                 + " Error: Runtime exited with error: exit status 1");
         InvokeResponse next = barista.invoke(name, Map.of());
-        assertThat(next.functionError()).isNull();
+        assertThat(next.functionError()).as("%s", next.payload().asUtf8String()).isNull();
         assertThat(Json.payload(next).get("initId").asText()).isNotEqualTo(first);
     }
 
@@ -228,6 +231,41 @@ class InvokeIT {
         } finally {
             Files.deleteIfExists(shared);
         }
+    }
+
+    @Test
+    void theCodeDirectoryIsReadOnly() {
+        String name = Barista.uniqueName("read-only-code");
+        barista.create(name, "python3.11", "app.handler", Packages.pythonProbe("read-only"));
+        String taskRoot = Json.payload(barista.invoke(name, Map.of("action", "environment"))).get("variables")
+                .get("LAMBDA_TASK_ROOT").asText();
+
+        InvokeResponse write = barista.invoke(name, Map.of("action", "writeFile",
+                "path", taskRoot + "/written-by-the-function.txt", "content", "changed my own code"));
+
+        assertThat(write.functionError()).as("writing into %s answered %s", taskRoot, write.payload().asUtf8String())
+                .isEqualTo("Unhandled");
+        assertThat(Json.payload(write).get("errorType").asText()).isIn("OSError", "PermissionError");
+    }
+
+    @Test
+    void aFunctionCannotChangeTheCodeOfAnotherFunctionWithTheSamePackage() {
+        String writer = Barista.uniqueName("same-package-writer");
+        String reader = Barista.uniqueName("same-package-reader");
+        byte[] zip = Packages.pythonProbe("same-package");
+        barista.create(writer, "python3.11", "app.handler", zip);
+        barista.create(reader, "python3.11", "app.handler", zip);
+        String fileName = "planted-" + UUID.randomUUID() + ".txt";
+        String writerRoot = Json.payload(barista.invoke(writer, Map.of("action", "environment"))).get("variables")
+                .get("LAMBDA_TASK_ROOT").asText();
+        String readerRoot = Json.payload(barista.invoke(reader, Map.of("action", "environment"))).get("variables")
+                .get("LAMBDA_TASK_ROOT").asText();
+
+        barista.invoke(writer, Map.of("action", "writeFile", "path", writerRoot + "/" + fileName, "content", "x"));
+
+        assertThat(Json.payload(barista.invoke(reader, Map.of("action", "exists", "path", readerRoot + "/" + fileName)))
+                .asBoolean()).as("%s sees a file %s wrote into its code directory %s", reader, writer, writerRoot)
+                .isFalse();
     }
 
     @Test

@@ -40,18 +40,31 @@ class JavaRuntimeIT {
     @ValueSource(strings = {"java17", "java21", "java25"})
     void aRequestHandlerAnswersItsResult(String runtime) {
         String name = Barista.uniqueName("java-hello-" + runtime);
-        barista.create(name, runtime, FUNCTIONS + "HelloHandler", Packages.javaFunctions(false));
+        // A java17 function is compiled for Java 17, as its owner would compile it.
+        barista.create(name, runtime, FUNCTIONS + "HelloHandler",
+                Packages.javaFunctions(false, runtime.equals("java17") ? 17 : 21));
 
         InvokeResponse response = barista.invoke(request -> request.functionName(name).logType("Tail")
                 .payload(Json.bytes(Map.of("name", "Barista"))));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.functionError()).isNull();
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isNull();
         assertThat(response.executedVersion()).isEqualTo("$LATEST");
         assertThat(response.payload().asUtf8String()).isEqualTo("\"Hello, Barista!\"");
         String log = new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8);
         assertThat(log).contains("START RequestId: " + response.responseMetadata().requestId(),
                 "hello handler saw Barista", "stdout line from java", "REPORT RequestId: ");
+    }
+
+    @Test
+    void aShadedJarRuns() {
+        String name = Barista.uniqueName("java-shaded");
+        barista.create(name, "java21", FUNCTIONS + "HelloHandler::handleRequest", Packages.javaShadedJar());
+
+        InvokeResponse response = barista.invoke(name, Map.of("name", "jar"));
+
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isNull();
+        assertThat(response.payload().asUtf8String()).isEqualTo("\"Hello, jar!\"");
     }
 
     @Test
@@ -95,10 +108,10 @@ class JavaRuntimeIT {
     void anExceptionAnswersJavasErrorDocument() {
         InvokeResponse response = barista.invoke(probe, Map.of("action", "fail", "message", "boom"));
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
         assertThat(error.get("errorMessage").asText()).isEqualTo("boom");
-        assertThat(error.get("errorType").asText()).isEqualTo("java.lang.IllegalStateException");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("java.lang.IllegalStateException");
         assertThat(error.get("stackTrace").isArray()).isTrue();
         assertThat(error.get("stackTrace")).anySatisfy(frame -> assertThat(frame.asText()).contains("ProbeHandler"));
     }
@@ -147,10 +160,25 @@ class JavaRuntimeIT {
         InvokeResponse response = barista.invoke(name, Map.of());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
-        assertThat(error.get("errorType").asText()).isEqualTo("java.lang.ClassNotFoundException");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("java.lang.ClassNotFoundException");
         assertThat(error.get("errorMessage").asText()).contains(FUNCTIONS + "Nope");
+    }
+
+    @Test
+    void anExceptionInAStaticInitialiserIsAFunctionErrorEveryTime() {
+        String name = Barista.uniqueName("java-init-error");
+        barista.create(name, "java21", FUNCTIONS + "FailingInitHandler::handleRequest", Packages.javaFunctions(false));
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            InvokeResponse response = barista.invoke(name, Map.of());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
+            JsonNode error = Json.payload(response);
+            assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("java.lang.ExceptionInInitializerError");
+        }
     }
 
     @Test
@@ -160,9 +188,9 @@ class JavaRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of("action", "exit"));
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
-        assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ExitError");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.ExitError");
         assertThat(error.get("errorMessage").asText()).isEqualTo("RequestId: " + response.responseMetadata().requestId()
                 + " Error: Runtime exited with error: exit status 1");
     }

@@ -36,7 +36,7 @@ class NodeRuntimeIT {
         InvokeResponse response = barista.invoke(probe, Map.of("action", "echo", "n", 2));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.functionError()).isNull();
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isNull();
         assertThat(response.executedVersion()).isEqualTo("$LATEST");
         assertThat(Json.payload(response).get("event")).isEqualTo(Json.parse("{\"action\":\"echo\",\"n\":2}"));
     }
@@ -96,9 +96,9 @@ class NodeRuntimeIT {
     void aThrownErrorAnswersNodesErrorDocument() {
         InvokeResponse response = barista.invoke(probe, Map.of("action", "fail", "message", "boom"));
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
-        assertThat(error.get("errorType").asText()).isEqualTo("Error");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Error");
         assertThat(error.get("errorMessage").asText()).isEqualTo("boom");
         assertThat(error.get("trace").isArray()).isTrue();
         assertThat(error.get("trace").get(0).asText()).isEqualTo("Error: boom");
@@ -109,7 +109,7 @@ class NodeRuntimeIT {
     void theErrorTypeIsTheErrorsName() {
         JsonNode error = Json.payload(barista.invoke(probe, Map.of("action", "failCustom")));
 
-        assertThat(error.get("errorType").asText()).isEqualTo("CustomError");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("CustomError");
         assertThat(error.get("errorMessage").asText()).isEqualTo("custom failure");
     }
 
@@ -131,7 +131,7 @@ class NodeRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of());
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         assertThat(Json.payload(response).get("errorType").asText()).isEqualTo("Error");
         assertThat(Json.payload(response).get("errorMessage").asText()).isEqualTo("callback failure");
     }
@@ -155,9 +155,9 @@ class NodeRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of());
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
-        assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ImportModuleError");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.ImportModuleError");
         assertThat(error.get("errorMessage").asText()).startsWith("Error: Cannot find module 'nonexistent-module-xyz'");
     }
 
@@ -168,9 +168,9 @@ class NodeRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of());
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
-        assertThat(error.get("errorType").asText()).isEqualTo("Runtime.HandlerNotFound");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.HandlerNotFound");
         assertThat(error.get("errorMessage").asText()).isEqualTo("index.missing is undefined or not exported");
     }
 
@@ -181,9 +181,9 @@ class NodeRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of("action", "exit"));
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
-        assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ExitError");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.ExitError");
         assertThat(error.get("errorMessage").asText()).isEqualTo("RequestId: " + response.responseMetadata().requestId()
                 + " Error: Runtime exited with error: exit status 1");
         assertThat(barista.invoke(name, Map.of()).functionError()).as("the next invocation works").isNull();

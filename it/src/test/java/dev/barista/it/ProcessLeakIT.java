@@ -8,6 +8,8 @@ import dev.barista.it.support.BaristaExtension;
 import dev.barista.it.support.Json;
 import dev.barista.it.support.Packages;
 import dev.barista.it.support.Processes;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -34,14 +36,16 @@ class ProcessLeakIT {
     }
 
     @Test
-    void deleteFunctionStopsItsEnvironment() {
+    void deleteFunctionStopsTheEnvironmentsOfEveryVersion() {
         String name = Barista.uniqueName("leak-delete");
         barista.createPython(name);
+        barista.lambda().publishVersion(request -> request.functionName(name));
         long pid = Json.payload(barista.invoke(name, Map.of())).get("pid").asLong();
+        long versionPid = Json.payload(barista.invoke(name + ":1", Map.of())).get("pid").asLong();
         Set<Long> environment = Processes.environmentOf(name);
         assertThat(environment).as("the environment's processes are descendants of the server").isNotEmpty();
         if (ProcessHandle.of(pid).isPresent()) {
-            assertThat(environment).contains(pid);
+            assertThat(environment).contains(pid, versionPid);
         }
 
         barista.lambda().deleteFunction(request -> request.functionName(name));
@@ -50,6 +54,47 @@ class ProcessLeakIT {
             Processes.awaitAllGone(environment, GRACE, "after DeleteFunction");
         } finally {
             Processes.killAll(environment);
+        }
+    }
+
+    @Test
+    void anUpdateStopsTheEnvironmentsNoInvocationCanReachAnyMore() {
+        String name = Barista.uniqueName("leak-update");
+        barista.createPython(name);
+        barista.invoke(name, Map.of());
+        Set<Long> old = Processes.environmentOf(name);
+        assertThat(old).isNotEmpty();
+
+        barista.lambda().updateFunctionConfiguration(request -> request.functionName(name).description("retire"));
+        barista.awaitUpdated(name);
+        barista.invoke(name, Map.of());
+
+        try {
+            Processes.awaitAllGone(old, GRACE, "after UpdateFunctionConfiguration retired their environment");
+        } finally {
+            Processes.killAll(old);
+        }
+    }
+
+    @Test
+    void anIdleEnvironmentIsStoppedAfterTheKeepAlive() throws Exception {
+        Path dataDirectory = Files.createTempDirectory("barista-it-keep-alive");
+        Set<Long> environment = Set.of();
+        try (Barista shortLived = Barista.start(Barista.config(dataDirectory, BaristaExtension.ACCOUNT_ID, 1000,
+                Duration.ofSeconds(1)))) {
+            String name = Barista.uniqueName("leak-idle");
+            shortLived.createPython(name);
+            String first = Json.payload(shortLived.invoke(name, Map.of())).get("initId").asText();
+            environment = Processes.environmentOf(name);
+            assertThat(environment).isNotEmpty();
+
+            Processes.awaitAllGone(environment, Duration.ofSeconds(30), "after a keep-alive of 1 s");
+
+            assertThat(Json.payload(shortLived.invoke(name, Map.of())).get("initId").asText())
+                    .as("a cold start after eviction").isNotEqualTo(first);
+        } finally {
+            Processes.killAll(environment);
+            BaristaExtension.deleteRecursively(dataDirectory);
         }
     }
 
@@ -72,7 +117,7 @@ class ProcessLeakIT {
         InvokeResponse timedOut = barista.invoke(name, Map.of("action", "sleep", "seconds", 30));
 
         try {
-            assertThat(timedOut.functionError()).isEqualTo("Unhandled");
+            assertThat(timedOut.functionError()).as("%s", timedOut.payload().asUtf8String()).isEqualTo("Unhandled");
             assertThat(Json.payload(timedOut).get("errorMessage").asText()).contains("Task timed out after");
             Processes.awaitAllGone(environment, GRACE, "after a timeout of " + runtime);
         } finally {
@@ -92,7 +137,7 @@ class ProcessLeakIT {
         JsonNode error = Json.payload(barista.invoke(name, Map.of("action", "exit")));
 
         try {
-            assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ExitError");
+            assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.ExitError");
             Processes.awaitAllGone(environment, GRACE, "after the function's process exited");
         } finally {
             Processes.killAll(environment);

@@ -54,7 +54,7 @@ class ProvidedRuntimeIT {
         InvokeResponse response = barista.invoke(name, Map.of("action", "fail"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         assertThat(Json.payload(response))
                 .isEqualTo(Json.parse("{\"errorMessage\":\"bootstrap failed\",\"errorType\":\"Custom.Failure\"}"));
     }
@@ -66,7 +66,7 @@ class ProvidedRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of());
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         assertThat(Json.payload(response).get("errorType").asText()).isEqualTo("Runtime.InvalidEntrypoint");
     }
 }

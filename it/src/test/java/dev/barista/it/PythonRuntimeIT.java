@@ -29,11 +29,11 @@ class PythonRuntimeIT {
         InvokeResponse response = barista.invoke(name, Map.of("action", "fail", "message", "boom"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         assertThat(response.executedVersion()).isEqualTo("$LATEST");
         JsonNode error = Json.payload(response);
         assertThat(error.get("errorMessage").asText()).isEqualTo("boom");
-        assertThat(error.get("errorType").asText()).isEqualTo("ValueError");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("ValueError");
         assertThat(error.get("requestId").asText()).isEqualTo(response.responseMetadata().requestId());
         assertThat(error.get("stackTrace").isArray()).isTrue();
         assertThat(error.get("stackTrace")).anySatisfy(frame -> assertThat(frame.asText()).contains("app.py"));
@@ -48,9 +48,9 @@ class PythonRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of());
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
-        assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ImportModuleError");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.ImportModuleError");
         assertThat(error.get("errorMessage").asText())
                 .isEqualTo("Unable to import module 'app': No module named 'nonexistent_module_xyz'");
     }
@@ -62,7 +62,7 @@ class PythonRuntimeIT {
 
         JsonNode error = Json.payload(barista.invoke(name, Map.of()));
 
-        assertThat(error.get("errorType").asText()).isEqualTo("Runtime.ImportModuleError");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.ImportModuleError");
         assertThat(error.get("errorMessage").asText()).isEqualTo("Unable to import module 'nothere': No module named 'nothere'");
     }
 
@@ -73,10 +73,37 @@ class PythonRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of());
 
-        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         JsonNode error = Json.payload(response);
-        assertThat(error.get("errorType").asText()).isEqualTo("Runtime.HandlerNotFound");
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.HandlerNotFound");
         assertThat(error.get("errorMessage").asText()).isEqualTo("Handler 'missing' missing on module 'app'");
+    }
+
+    @Test
+    void anExceptionWhileImportingIsAFunctionErrorOfThatType() {
+        String name = Barista.uniqueName("python-init-error");
+        barista.create(name, "python3.11", "app.handler",
+                Packages.python("raise ValueError('bad init')\n\ndef handler(event, context):\n    return 1\n"));
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            InvokeResponse response = barista.invoke(name, Map.of());
+
+            assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
+            JsonNode error = Json.payload(response);
+            assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("ValueError");
+            assertThat(error.get("errorMessage").asText()).isEqualTo("bad init");
+        }
+    }
+
+    @Test
+    void aSyntaxErrorIsRuntimeUserCodeSyntaxError() {
+        String name = Barista.uniqueName("python-syntax");
+        barista.create(name, "python3.11", "app.handler", Packages.python("def handler(event, context)\n    return 1\n"));
+
+        JsonNode error = Json.payload(barista.invoke(name, Map.of()));
+
+        assertThat(error.get("errorType").asText()).as("%s", error).isEqualTo("Runtime.UserCodeSyntaxError");
+        assertThat(error.get("errorMessage").asText()).startsWith("Syntax error in module 'app'");
     }
 
     @Test
@@ -86,7 +113,7 @@ class PythonRuntimeIT {
 
         InvokeResponse response = barista.invoke(name, Map.of());
 
-        assertThat(response.functionError()).isNull();
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isNull();
         assertThat(response.payload().asUtf8String()).isEqualTo("null");
     }
 }

@@ -183,6 +183,27 @@ class VersionsAndAliasesIT {
     }
 
     @Test
+    void versionAliasAndConcurrencyOperationsAcceptPartialAndFullArns() {
+        String function = Barista.uniqueName("arn-everywhere");
+        String full = barista.createPython(function).functionArn();
+        String partial = BaristaExtension.ACCOUNT_ID + ":function:" + function;
+
+        assertThat(lambda.publishVersion(request -> request.functionName(partial)).version()).isEqualTo("1");
+        assertThat(lambda.listVersionsByFunction(request -> request.functionName(full)).versions()).hasSize(2);
+        lambda.createAlias(request -> request.functionName(full).name("arn").functionVersion("1"));
+        assertThat(lambda.getAlias(request -> request.functionName(partial).name("arn")).aliasArn())
+                .isEqualTo(full + ":arn");
+        assertThat(barista.invoke(full + ":arn", Map.of()).executedVersion()).isEqualTo("1");
+        assertThat(barista.invoke(partial + ":1", Map.of()).executedVersion()).isEqualTo("1");
+        assertThat(lambda.getFunctionConfiguration(request -> request.functionName(function + ":arn")).version())
+                .isEqualTo("1");
+        lambda.putFunctionConcurrency(request -> request.functionName(full).reservedConcurrentExecutions(3));
+        assertThat(lambda.getFunctionConcurrency(request -> request.functionName(partial)).reservedConcurrentExecutions())
+                .isEqualTo(3);
+        lambda.deleteFunctionConcurrency(request -> request.functionName(partial));
+    }
+
+    @Test
     void latestCannotBeDeletedOnItsOwn() {
         assertAwsError(400, "InvalidParameterValueException",
                 () -> lambda.deleteFunction(request -> request.functionName(name).qualifier("$LATEST")));

@@ -49,12 +49,21 @@ public final class Barista implements AutoCloseable {
 
     /** Starts a server in this JVM on a free port. */
     public static Barista start(Path dataDirectory, String accountId) {
-        ServerConfig defaults = ServerConfig.defaults().withPort(0).withDataDirectory(dataDirectory);
-        ServerConfig config = new ServerConfig(defaults.port(), defaults.bindAddress(), defaults.dataDirectory(),
-                accountId, defaults.region(), defaults.keepAlive(), defaults.memoryBudgetMegabytes(),
-                defaults.accountConcurrency(), defaults.asyncRetryDelay());
+        ServerConfig defaults = ServerConfig.defaults();
+        return start(config(dataDirectory, accountId, defaults.accountConcurrency(), defaults.keepAlive()));
+    }
+
+    public static Barista start(ServerConfig config) {
         BaristaServer server = BaristaServer.start(config);
         return new Barista(server, server.endpointUrl());
+    }
+
+    /** The defaults, on a free port, with the given data directory, account, concurrency and keep-alive. */
+    public static ServerConfig config(Path dataDirectory, String accountId, int accountConcurrency, Duration keepAlive) {
+        ServerConfig defaults = ServerConfig.defaults().withPort(0).withDataDirectory(dataDirectory);
+        return new ServerConfig(defaults.port(), defaults.bindAddress(), defaults.dataDirectory(), accountId,
+                defaults.region(), keepAlive, defaults.memoryBudgetMegabytes(), accountConcurrency,
+                defaults.asyncRetryDelay());
     }
 
     public static Barista start(Path dataDirectory) {

@@ -1,12 +1,18 @@
 package dev.barista.it.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 
 /** Deployment packages of the test functions, built from source text or from compiled test classes. */
 public final class Packages {
@@ -37,6 +43,8 @@ public final class Packages {
                             "workingDirectory": os.getcwd(), "initId": INIT_ID}
                 if action == "print":
                     print(event["text"])
+                    if "errorText" in event:
+                        print(event["errorText"], file=sys.stderr)
                     return "printed"
                 if action == "fail":
                     raise ValueError(event.get("message", "boom"))
@@ -136,6 +144,9 @@ public final class Packages {
             done
             """;
 
+    private static final String FUNCTIONS = "dev/barista/it/functions";
+    private static final Set<Integer> COMPILED = new HashSet<>();
+
     private Packages() {
     }
 
@@ -163,27 +174,82 @@ public final class Packages {
 
     /**
      * The compiled classes of {@code dev.barista.it.functions} at the zip's root, with
-     * {@code lib/aws-lambda-java-core} and, when asked, {@code lib/aws-lambda-java-events}, as the Maven
-     * packaging of a Lambda function lays them out.
+     * {@code lib/aws-lambda-java-core} and, when asked, {@code lib/aws-lambda-java-events} with its one
+     * dependency joda-time, as the Maven packaging of a Lambda function lays them out. Compiled for Java 21.
      */
     public static byte[] javaFunctions(boolean withEvents) {
+        return javaFunctions(withEvents, 21);
+    }
+
+    /** As {@link #javaFunctions(boolean)}, compiled for {@code release} (17 for a java17 function). */
+    public static byte[] javaFunctions(boolean withEvents, int release) {
+        List<Path> libraries = withEvents
+                ? List.of(location(com.amazonaws.services.lambda.runtime.RequestHandler.class),
+                        location(com.amazonaws.services.lambda.runtime.events.SQSEvent.class),
+                        location(org.joda.time.DateTime.class))
+                : List.of(location(com.amazonaws.services.lambda.runtime.RequestHandler.class));
+        Path classes = release >= 21 ? location(dev.barista.it.functions.HelloHandler.class) : compiled(release);
         ZipWriter zip = new ZipWriter();
-        Path classes = location(dev.barista.it.functions.HelloHandler.class);
-        Path functions = classes.resolve("dev/barista/it/functions");
-        try (Stream<Path> files = Files.list(functions)) {
-            for (Path file : files.sorted().toList()) {
+        try (Stream<Path> files = Files.list(classes.resolve(FUNCTIONS))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".class")).sorted().toList()) {
                 zip.file(classes.relativize(file).toString(), Files.readAllBytes(file), 0644);
             }
-            for (Path jar : withEvents
-                    ? List.of(location(com.amazonaws.services.lambda.runtime.RequestHandler.class),
-                            location(com.amazonaws.services.lambda.runtime.events.SQSEvent.class))
-                    : List.of(location(com.amazonaws.services.lambda.runtime.RequestHandler.class))) {
+            for (Path jar : libraries) {
                 zip.file("lib/" + jar.getFileName(), Files.readAllBytes(jar), 0644);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return zip.toByteArray();
+    }
+
+    /**
+     * A shaded ("fat") jar, as maven-shade-plugin builds one: the function classes and every class of
+     * aws-lambda-java-core at the root, with a manifest, uploaded as the package itself.
+     */
+    public static byte[] javaShadedJar() {
+        ZipWriter jar = new ZipWriter().file("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\n\r\n");
+        Path classes = location(dev.barista.it.functions.HelloHandler.class);
+        try (Stream<Path> files = Files.list(classes.resolve(FUNCTIONS));
+                java.util.zip.ZipInputStream core = new java.util.zip.ZipInputStream(Files.newInputStream(
+                        location(com.amazonaws.services.lambda.runtime.RequestHandler.class)))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".class")).sorted().toList()) {
+                jar.file(classes.relativize(file).toString(), Files.readAllBytes(file), 0644);
+            }
+            for (var entry = core.getNextEntry(); entry != null; entry = core.getNextEntry()) {
+                if (entry.getName().endsWith(".class")) {
+                    jar.file(entry.getName(), core.readAllBytes(), 0644);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jar.toByteArray();
+    }
+
+    /** The function sources compiled with {@code javac --release <release>} into {@code target/}, once per run. */
+    private static synchronized Path compiled(int release) {
+        Path output = Path.of(System.getProperty("basedir", "."), "target", "functions-release-" + release);
+        if (COMPILED.add(release)) {
+            Path sources = Path.of(System.getProperty("basedir", "."), "src", "test", "java").resolve(FUNCTIONS);
+            try (Stream<Path> files = Files.list(sources)) {
+                List<String> arguments = new ArrayList<>(List.of("--release", String.valueOf(release), "-d",
+                        output.toString(), "-cp", Stream.of(com.amazonaws.services.lambda.runtime.RequestHandler.class,
+                                com.amazonaws.services.lambda.runtime.events.SQSEvent.class)
+                                .map(type -> location(type).toString())
+                                .collect(Collectors.joining(java.io.File.pathSeparator))));
+                files.map(Path::toString).filter(path -> path.endsWith(".java")).sorted().forEach(arguments::add);
+                ByteArrayOutputStream errors = new ByteArrayOutputStream();
+                int exitCode = ToolProvider.getSystemJavaCompiler().run(null, errors, errors,
+                        arguments.toArray(String[]::new));
+                if (exitCode != 0) {
+                    throw new IllegalStateException("javac --release " + release + " failed:\n" + errors);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return output;
     }
 
     private static Path location(Class<?> type) {
