@@ -59,3 +59,9 @@ def allocate(event, context):
         blocks.append(bytearray(1024 * 1024))
     time.sleep(event.get("hold_seconds", 0))
     return len(blocks)
+
+
+def write_file(event, context):
+    with open(event["path"], "w") as file:
+        file.write("written")
+    return "written"

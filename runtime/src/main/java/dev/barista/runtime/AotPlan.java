@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** What one JVM start does about its AOT cache. Unified logging of the AOT tags is off: it would go to the function's log. */
+/**
+ * What one JVM start does about its AOT cache. Unified logging of the AOT tags is off: it would go to the
+ * function's log.
+ */
 sealed interface AotPlan {
     String QUIET = "-Xlog:aot*=off,cds*=off";
 

@@ -3,17 +3,15 @@ package dev.barista.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A cgroup v1 memory controller for one environment: the kernel kills the process (SIGKILL, "signal: killed") when
- * the group's memory exceeds the limit. The process joins the group before it executes the runtime, through a
- * shell that writes its own pid into {@code cgroup.procs} and then {@code exec}s the command.
+ * the group's memory exceeds the limit. The process joins the group before it executes the runtime: its startup
+ * script writes its own pid into {@code cgroup.procs}.
  */
 final class CgroupMemoryLimit implements MemoryLimit {
-    private static final String JOIN_AND_EXEC = "echo $$ > \"$0\" && exec \"$@\"";
     private static final int REMOVAL_ATTEMPTS = 100;
 
     private final Path directory;
@@ -37,11 +35,8 @@ final class CgroupMemoryLimit implements MemoryLimit {
     }
 
     @Override
-    public List<String> wrap(List<String> command) {
-        List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", JOIN_AND_EXEC,
-                directory.resolve("cgroup.procs").toString()));
-        wrapped.addAll(command);
-        return wrapped;
+    public Optional<String> startupStep() {
+        return Optional.of("echo $$ > " + StartupScript.quote(directory.resolve("cgroup.procs").toString()));
     }
 
     @Override

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
 final class InterpreterDiscovery {
     private static final Pattern JAVA_VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)(?:\\.(\\d+))?",
             Pattern.MULTILINE);
-    private static final String PYTHON_PROBE = "import sys; print(sys.executable); print('%d.%d' % sys.version_info[:2])";
+    private static final String PYTHON_PROBE =
+            "import sys; print(sys.executable); print('%d.%d' % sys.version_info[:2])";
     private static final String NODE_PROBE = "process.execPath + '\\n' + process.versions.node";
     private static final long PROBE_TIMEOUT_SECONDS = 20;
 
@@ -79,7 +80,8 @@ final class InterpreterDiscovery {
                 .or(() -> onSearchPath(config.executableSearchPath(), "node"));
         Map<Integer, Path> nodes = new HashMap<>();
         node.flatMap(executable -> probe(executable, "-p", NODE_PROBE)).filter(lines -> lines.size() >= 2)
-                .ifPresent(lines -> nodes.put(Integer.parseInt(lines.get(1).split("\\.")[0]), Path.of(lines.get(0))));
+                .ifPresent(lines -> majorVersion(lines.get(1))
+                        .ifPresent(major -> nodes.put(major, Path.of(lines.get(0)))));
         return nodes;
     }
 
@@ -117,6 +119,15 @@ final class InterpreterDiscovery {
             // "1.8.0_412" is Java 8.
             return Optional.of(first == 1 && matcher.group(2) != null ? Integer.parseInt(matcher.group(2)) : first);
         } catch (IOException | UncheckedIOException | NumberFormatException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** 20 for "20.20.2". */
+    private static Optional<Integer> majorVersion(String version) {
+        try {
+            return Optional.of(Integer.parseInt(version.split("\\.")[0]));
+        } catch (NumberFormatException notAVersion) {
             return Optional.empty();
         }
     }

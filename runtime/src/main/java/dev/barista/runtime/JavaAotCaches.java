@@ -135,7 +135,8 @@ final class JavaAotCaches implements AutoCloseable {
     }
 
     private void removeEarlierRevisions(AotCacheKey key) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(directory, key.prefix() + AotCacheKey.ANY_DIGEST + ".aot")) {
+        String glob = key.prefix() + AotCacheKey.ANY_DIGEST + ".aot";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(directory, glob)) {
             for (Path sibling : siblings) {
                 if (!sibling.equals(cacheFile(key))) {
                     deleteQuietly(sibling);

@@ -29,7 +29,8 @@ final class JavaOptions {
         long memoryKilobytes = memoryMegabytes * 1024L;
         List<String> options = new ArrayList<>(List.of(
                 "-XX:MaxHeapSize=" + Math.round(memoryKilobytes * 0.85) + "k",
-                "-XX:MaxMetaspaceSize=" + Math.max(MINIMUM_METASPACE_KILOBYTES, Math.round(memoryKilobytes * 0.10)) + "k",
+                "-XX:MaxMetaspaceSize="
+                        + Math.max(MINIMUM_METASPACE_KILOBYTES, Math.round(memoryKilobytes * 0.10)) + "k",
                 "-XX:ReservedCodeCacheSize=" + Math.round(memoryKilobytes * 0.05) + "k",
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",

@@ -1,6 +1,7 @@
 package dev.barista.runtime;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How one environment is held to its memory size. Created before the process starts, closed when the
@@ -8,8 +9,8 @@ import java.util.List;
  */
 sealed interface MemoryLimit extends AutoCloseable permits CgroupMemoryLimit, WatchedMemoryLimit, UnlimitedMemory {
 
-    /** The command to start instead, so that the process is held from its first instruction. */
-    List<String> wrap(List<String> command);
+    /** A shell step the new process runs before it becomes the runtime, so that it is held from the start. */
+    Optional<String> startupStep();
 
     /** Called once, right after the process started. */
     void attach(Process process);

@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * Copies a process's output into its log sink one line at a time, on one daemon thread, and never stops reading
@@ -150,7 +150,7 @@ final class OutputPump {
         }
     }
 
-    private boolean await(java.util.function.BooleanSupplier condition, Duration timeout) {
+    private boolean await(BooleanSupplier condition, Duration timeout) {
         long remaining = timeout.toNanos();
         lock.lock();
         try {

@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +42,8 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
     private final Interpreters interpreters;
     private final RuntimeFiles files;
     private final MemoryLimits memoryLimits;
+    private final Optional<MountIsolation> isolation;
+    private final List<Path> hostPaths;
     private final Optional<JavaAotCaches> aotCaches;
     private final Map<RuntimeFamily, RuntimeCommand> commands;
     private final Path environmentsDirectory;
@@ -62,6 +66,8 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
         this.interpreters = InterpreterDiscovery.discover(config);
         this.files = RuntimeFiles.install(config.workDirectory());
         this.memoryLimits = new MemoryLimits(config.memoryEnforcement(), config.memoryWatchdogInterval());
+        this.isolation = MountIsolation.of(config.filesystemIsolation(), config.executableSearchPath());
+        this.hostPaths = hostPaths(config.workDirectory(), interpreters, files);
         this.aotCaches = config.javaAotCache()
                 ? Optional.of(new JavaAotCaches(config.workDirectory().resolve("java-aot"),
                         config.aotRecordingGrace()))
@@ -80,6 +86,11 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
     /** The memory enforcement in effect ({@link MemoryEnforcement#AUTO} resolved). */
     public MemoryEnforcement memoryEnforcement() {
         return memoryLimits.mode();
+    }
+
+    /** The file system isolation in effect ({@link FilesystemIsolation#AUTO} resolved). */
+    public FilesystemIsolation filesystemIsolation() {
+        return isolation.isPresent() ? FilesystemIsolation.MOUNT_NAMESPACE : FilesystemIsolation.NONE;
     }
 
     /** The AOT caches of Java functions, if enabled. */
@@ -116,7 +127,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
             throw failure;
         }
         Path executable = Path.of(commandLine.command().getFirst());
-        ProcessBuilder builder = new ProcessBuilder(memory.wrap(commandLine.command()))
+        ProcessBuilder builder = new ProcessBuilder(startupCommand(spec, commandLine, memory, temporaryDirectory))
                 .directory(spec.codeDirectory().toFile())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -143,6 +154,17 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
         live.add(environment);
         process.onExit().thenRun(() -> channel.end(ExitReason.of(process.exitValue())));
         return environment;
+    }
+
+    /** The command line, behind a startup script that joins the memory cgroup and sets up the mounts. */
+    private List<String> startupCommand(EnvironmentSpec spec, CommandLine commandLine, MemoryLimit memory,
+            Path temporaryDirectory) {
+        List<String> steps = new ArrayList<>();
+        memory.startupStep().ifPresent(steps::add);
+        isolation.ifPresent(mounts -> steps.addAll(mounts.steps(spec.codeDirectory(), temporaryDirectory,
+                hostPaths)));
+        List<String> prefix = isolation.map(MountIsolation::prefix).orElse(List.of());
+        return StartupScript.wrap(prefix, steps, commandLine.command());
     }
 
     /** Destroys every live environment and stops background work. Idempotent. */
@@ -178,6 +200,17 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
             });
         }
         return Map.copyOf(commands);
+    }
+
+    /** What function processes read from the host: the work directory, the interpreters, the client's jars. */
+    private static List<Path> hostPaths(Path workDirectory, Interpreters interpreters, RuntimeFiles files) {
+        List<Path> paths = new ArrayList<>();
+        paths.add(workDirectory.toAbsolutePath());
+        paths.addAll(interpreters.javaHomes().values());
+        paths.addAll(interpreters.nodeExecutables().values());
+        paths.addAll(interpreters.pythonExecutables().values());
+        paths.addAll(files.javaClasspath());
+        return List.copyOf(paths);
     }
 
     /** A NUL, then a secret per launcher: no function can forge a marker by printing it. */

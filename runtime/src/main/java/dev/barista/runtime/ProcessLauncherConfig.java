@@ -2,6 +2,7 @@ package dev.barista.runtime;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +24,8 @@ import java.util.Objects;
  * @param executableSearchPath where interpreters are looked for. Default: this process's {@code PATH}
  * @param memoryEnforcement how memory sizes are enforced. Default: {@link MemoryEnforcement#AUTO}
  * @param memoryWatchdogInterval how often the watchdog reads memory use. Default: 100 ms
+ * @param filesystemIsolation whether each function gets a private {@code /tmp} and a read-only code directory.
+ *     Default: {@link FilesystemIsolation#AUTO}
  * @param javaAotCache whether Java functions on JDK 25 or later get an AOT cache per function revision (recorded
  *     by the revision's first environment, used by the later ones). Default: true
  * @param outputDrainTimeout how long an invocation waits at most for the output written before its answer to
@@ -39,6 +42,7 @@ public record ProcessLauncherConfig(
         List<Path> executableSearchPath,
         MemoryEnforcement memoryEnforcement,
         Duration memoryWatchdogInterval,
+        FilesystemIsolation filesystemIsolation,
         boolean javaAotCache,
         Duration outputDrainTimeout,
         Duration aotRecordingGrace) {
@@ -51,6 +55,7 @@ public record ProcessLauncherConfig(
         executableSearchPath = List.copyOf(executableSearchPath);
         Objects.requireNonNull(memoryEnforcement, "memoryEnforcement");
         requirePositive(memoryWatchdogInterval, "memoryWatchdogInterval");
+        Objects.requireNonNull(filesystemIsolation, "filesystemIsolation");
         requirePositive(outputDrainTimeout, "outputDrainTimeout");
         requirePositive(aotRecordingGrace, "aotRecordingGrace");
     }
@@ -66,6 +71,7 @@ public record ProcessLauncherConfig(
                 pathOfThisProcess(),
                 MemoryEnforcement.AUTO,
                 Duration.ofMillis(100),
+                FilesystemIsolation.AUTO,
                 true,
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(10));
@@ -73,62 +79,68 @@ public record ProcessLauncherConfig(
 
     public ProcessLauncherConfig withJavaHomes(Map<Integer, Path> value) {
         return new ProcessLauncherConfig(workDirectory, value, javaSearchDirectories, nodeExecutable,
-                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withJavaSearchDirectories(List<Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, value, nodeExecutable, pythonExecutables,
-                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache, outputDrainTimeout,
-                aotRecordingGrace);
+                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
+                outputDrainTimeout, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withNodeExecutable(Path value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, value, pythonExecutables,
-                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache, outputDrainTimeout,
-                aotRecordingGrace);
+                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
+                outputDrainTimeout, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withPythonExecutables(Map<String, Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable, value,
-                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache, outputDrainTimeout,
-                aotRecordingGrace);
+                executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
+                outputDrainTimeout, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withExecutableSearchPath(List<Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
-                pythonExecutables, value, memoryEnforcement, memoryWatchdogInterval, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                pythonExecutables, value, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation,
+                javaAotCache, outputDrainTimeout, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withMemoryEnforcement(MemoryEnforcement value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
-                pythonExecutables, executableSearchPath, value, memoryWatchdogInterval, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                pythonExecutables, executableSearchPath, value, memoryWatchdogInterval, filesystemIsolation,
+                javaAotCache, outputDrainTimeout, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withMemoryWatchdogInterval(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
-                pythonExecutables, executableSearchPath, memoryEnforcement, value, javaAotCache, outputDrainTimeout,
-                aotRecordingGrace);
+                pythonExecutables, executableSearchPath, memoryEnforcement, value, filesystemIsolation, javaAotCache,
+                outputDrainTimeout, aotRecordingGrace);
+    }
+
+    public ProcessLauncherConfig withFilesystemIsolation(FilesystemIsolation value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, value,
+                javaAotCache, outputDrainTimeout, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withJavaAotCache(boolean value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
-                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, value,
-                outputDrainTimeout, aotRecordingGrace);
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
+                filesystemIsolation, value, outputDrainTimeout, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withOutputDrainTimeout(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
-                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache,
-                value, aotRecordingGrace);
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
+                filesystemIsolation, javaAotCache, value, aotRecordingGrace);
     }
 
     public ProcessLauncherConfig withAotRecordingGrace(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
-                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, javaAotCache,
-                outputDrainTimeout, value);
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
+                filesystemIsolation, javaAotCache, outputDrainTimeout, value);
     }
 
     private static List<Path> pathOfThisProcess() {
@@ -136,7 +148,7 @@ public record ProcessLauncherConfig(
         if (path == null || path.isBlank()) {
             return List.of(Path.of("/usr/local/bin"), Path.of("/usr/bin"), Path.of("/bin"));
         }
-        return java.util.Arrays.stream(path.split(":")).filter(entry -> !entry.isBlank()).map(Path::of).toList();
+        return Arrays.stream(path.split(":")).filter(entry -> !entry.isBlank()).map(Path::of).toList();
     }
 
     private static void requirePositive(Duration duration, String name) {

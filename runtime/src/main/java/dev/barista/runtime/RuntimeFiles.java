@@ -41,7 +41,8 @@ record RuntimeFiles(Path runtimeDirectory, Path pythonBootstrap, Path nodeBootst
                     runtimeDirectory,
                     copy(RuntimeFiles.class, RESOURCES + "bootstrap.py", runtimeDirectory.resolve("bootstrap.py")),
                     copy(RuntimeFiles.class, RESOURCES + "bootstrap.cjs", runtimeDirectory.resolve("bootstrap.cjs")),
-                    copy(AWSLambda.class, "/jni/" + nativeLibraryName(), runtimeDirectory.resolve("libaws-lambda-jni.so")),
+                    copy(AWSLambda.class, "/jni/" + nativeLibraryName(),
+                            runtimeDirectory.resolve("libaws-lambda-jni.so")),
                     clientClasspath(),
                     pythonCache);
         } catch (IOException failure) {

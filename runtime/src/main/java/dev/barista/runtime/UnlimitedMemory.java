@@ -1,6 +1,7 @@
 package dev.barista.runtime;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** No memory limit ({@link MemoryEnforcement#NONE}); the peak is the process's resident high-water mark. */
@@ -9,8 +10,8 @@ final class UnlimitedMemory implements MemoryLimit {
     private volatile ProcessHandle root;
 
     @Override
-    public List<String> wrap(List<String> command) {
-        return command;
+    public Optional<String> startupStep() {
+        return Optional.empty();
     }
 
     @Override

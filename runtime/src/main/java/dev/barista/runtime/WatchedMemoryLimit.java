@@ -1,6 +1,7 @@
 package dev.barista.runtime;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A memory limit enforced by the {@link MemoryWatchdog}, for hosts without a writable cgroup hierarchy. */
 final class WatchedMemoryLimit implements MemoryLimit {
@@ -14,8 +15,8 @@ final class WatchedMemoryLimit implements MemoryLimit {
     }
 
     @Override
-    public List<String> wrap(List<String> command) {
-        return command;
+    public Optional<String> startupStep() {
+        return Optional.empty();
     }
 
     @Override

@@ -126,12 +126,22 @@ class NodeRuntimeTest {
 
     @Test
     void reportsAMissingModuleAsImportModuleError() {
-        CodeDirectories.fromResources("node", code);
         InitOutcome outcome = start("node", "missing.handler");
 
         assertThat(outcome).isInstanceOfSatisfying(InitOutcome.Failed.class, failed -> {
             assertThat(failed.errorType()).isEqualTo("Runtime.ImportModuleError");
             assertThat(text(failed.errorPayload())).contains("\"errorMessage\":\"Error: Cannot find module 'missing'");
+        });
+    }
+
+    @Test
+    void reportsAModuleMissingAmongTheHandlersImportsAsImportModuleError() {
+        InitOutcome outcome = start("node-broken", "index.handler");
+
+        assertThat(outcome).isInstanceOfSatisfying(InitOutcome.Failed.class, failed -> {
+            assertThat(failed.errorType()).isEqualTo("Runtime.ImportModuleError");
+            assertThat(text(failed.errorPayload()))
+                    .contains("\"errorMessage\":\"Error: Cannot find module 'nonexistent-module-xyz'");
         });
     }
 

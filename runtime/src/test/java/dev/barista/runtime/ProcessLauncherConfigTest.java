@@ -24,6 +24,7 @@ class ProcessLauncherConfigTest {
         assertThat(config.executableSearchPath()).isNotEmpty();
         assertThat(config.memoryEnforcement()).isEqualTo(MemoryEnforcement.AUTO);
         assertThat(config.memoryWatchdogInterval()).isEqualTo(Duration.ofMillis(100));
+        assertThat(config.filesystemIsolation()).isEqualTo(FilesystemIsolation.AUTO);
         assertThat(config.javaAotCache()).isTrue();
         assertThat(config.outputDrainTimeout()).isEqualTo(Duration.ofSeconds(1));
         assertThat(config.aotRecordingGrace()).isEqualTo(Duration.ofSeconds(10));
@@ -39,6 +40,7 @@ class ProcessLauncherConfigTest {
                 .withExecutableSearchPath(List.of(Path.of("/opt/bin")))
                 .withMemoryEnforcement(MemoryEnforcement.WATCHDOG)
                 .withMemoryWatchdogInterval(Duration.ofMillis(20))
+                .withFilesystemIsolation(FilesystemIsolation.NONE)
                 .withJavaAotCache(false)
                 .withOutputDrainTimeout(Duration.ofMillis(300))
                 .withAotRecordingGrace(Duration.ofSeconds(3));
@@ -46,7 +48,8 @@ class ProcessLauncherConfigTest {
         assertThat(config).isEqualTo(new ProcessLauncherConfig(WORK, Map.of(21, Path.of("/opt/jdk-21")),
                 List.of(Path.of("/opt/jvms")), Path.of("/opt/node/bin/node"),
                 Map.of("3.12", Path.of("/opt/python3.12")), List.of(Path.of("/opt/bin")), MemoryEnforcement.WATCHDOG,
-                Duration.ofMillis(20), false, Duration.ofMillis(300), Duration.ofSeconds(3)));
+                Duration.ofMillis(20), FilesystemIsolation.NONE, false, Duration.ofMillis(300),
+                Duration.ofSeconds(3)));
     }
 
     @Test

@@ -118,15 +118,8 @@ async function loadModule(directory, moduleName) {
       throw error;
     }
   }
-  try {
-    return require(require.resolve(moduleName, { paths: [directory] }));
-  } catch (error) {
-    if (error.code === 'MODULE_NOT_FOUND' && error.message.includes(`'${moduleName}'`)) {
-      throw new RuntimeError('Runtime.ImportModuleError',
-        `Error: Cannot find module '${moduleName}'\nRequire stack:\n- ${__filename}`);
-    }
-    throw error;
-  }
+  // Neither file exists: a package in node_modules, or Node's own "Cannot find module".
+  return require(require.resolve(moduleName, { paths: [directory] }));
 }
 
 async function loadHandler(taskRoot, handlerString) {
@@ -143,6 +136,10 @@ async function loadHandler(taskRoot, handlerString) {
   } catch (error) {
     if (error instanceof SyntaxError) {
       throw new RuntimeError('Runtime.UserCodeSyntaxError', `${error.name}: ${error.message}`);
+    }
+    // As on Lambda, a module missing anywhere in the handler's imports: "Error: Cannot find module 'x'...".
+    if (error.code === 'MODULE_NOT_FOUND' || error.code === 'ERR_MODULE_NOT_FOUND') {
+      throw new RuntimeError('Runtime.ImportModuleError', String(error));
     }
     throw error;
   }

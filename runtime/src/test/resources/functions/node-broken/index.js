@@ -1,0 +1,3 @@
+const missing = require('nonexistent-module-xyz');
+
+exports.handler = async () => missing;
