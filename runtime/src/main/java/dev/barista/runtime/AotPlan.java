@@ -1,6 +1,5 @@
 package dev.barista.runtime;
 
-import dev.barista.runtime.CommandLine.GracefulExit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,7 @@ sealed interface AotPlan {
 
     List<String> options();
 
-    default Optional<GracefulExit> gracefulExit() {
+    default Optional<AotRecording> recording() {
         return Optional.empty();
     }
 
@@ -34,16 +33,16 @@ sealed interface AotPlan {
         }
     }
 
-    /** Record the classes this environment loads; the JVM writes the configuration when it exits. */
-    record Record(Path configuration, GracefulExit exit) implements AotPlan {
+    /** Record the classes this environment loads; the JVM writes the configuration when the recording ends. */
+    record Record(Path configuration, AotRecording aotRecording) implements AotPlan {
         @Override
         public List<String> options() {
             return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration, QUIET);
         }
 
         @Override
-        public Optional<GracefulExit> gracefulExit() {
-            return Optional.of(exit);
+        public Optional<AotRecording> recording() {
+            return Optional.of(aotRecording);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.barista.runtime;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,26 +10,14 @@ import java.util.Optional;
  *
  * @param command the executable and its arguments
  * @param variables runtime-specific environment variables; they override the function's own
- * @param gracefulExit when present, destroying the environment first asks the process to exit (SIGTERM) and
- *     waits for it, because its exit writes something worth keeping (a JVM's AOT configuration)
+ * @param aotRecording present when this JVM records an AOT cache; its environment keeps it informed
  */
-record CommandLine(List<String> command, Map<String, String> variables, Optional<GracefulExit> gracefulExit) {
-
-    /**
-     * @param grace how long to wait for the process to exit on its own
-     * @param afterExit runs once the process has ended, gracefully or not
-     */
-    record GracefulExit(Duration grace, Runnable afterExit) {
-        GracefulExit {
-            Objects.requireNonNull(grace, "grace");
-            Objects.requireNonNull(afterExit, "afterExit");
-        }
-    }
+record CommandLine(List<String> command, Map<String, String> variables, Optional<AotRecording> aotRecording) {
 
     CommandLine {
         command = List.copyOf(command);
         variables = Map.copyOf(variables);
-        Objects.requireNonNull(gracefulExit, "gracefulExit");
+        Objects.requireNonNull(aotRecording, "aotRecording");
     }
 
     CommandLine(List<String> command, Map<String, String> variables) {

@@ -1,14 +1,16 @@
 package dev.barista.runtime;
 
-import dev.barista.runtime.CommandLine.GracefulExit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +18,32 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * JDK 25 AOT caches of Java functions, one per {@link AotCacheKey}, in two steps: the first environment of a
- * revision records its class loading ({@code -XX:AOTMode=record}) and writes the configuration when it is
- * destroyed; a background JVM assembles the cache ({@code -XX:AOTMode=create}); later environments start from it
- * ({@code -XX:AOTCache}). Until then, and after a failure, environments simply start without a cache: a cache
- * never fails an invocation. A configuration left by a previous run is assembled at the next launch.
+ * JDK 25 AOT caches of Java functions, one per {@link AotCacheKey}, in two steps. The first environment of a
+ * revision records its class loading ({@code -XX:AOTMode=record}); once it has answered its first invocation,
+ * {@code jcmd <pid> AOT.end_recording} makes it write the configuration while it keeps serving (should that
+ * fail, the JVM writes it when its environment is destroyed). A background JVM then assembles the cache
+ * ({@code -XX:AOTMode=create}) and later environments start from it ({@code -XX:AOTCache}). Until then, and after
+ * a failure, environments simply start without a cache: a cache never fails an invocation. A configuration left
+ * by a previous run is assembled at the next launch. A new cache replaces those of earlier revisions of the same
+ * version, and at most {@value #MAXIMUM_CACHES} are kept.
  *
- * <p>Thread-safe. Assemblies run one at a time on one daemon thread; {@link #close} kills a running one.
+ * <p>Thread-safe. Background work (ending recordings, assemblies) runs one task at a time on one daemon thread;
+ * {@link #close} kills what runs.
  */
 final class JavaAotCaches implements AutoCloseable {
     static final int MINIMUM_FEATURE_VERSION = 25;
     private static final int MAXIMUM_ATTEMPTS = 2;
-    private static final Duration ASSEMBLY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration BACKGROUND_TIMEOUT = Duration.ofMinutes(5);
+    /** A cache weighs about 25 MB; the least recently used ones beyond this number are removed. */
+    private static final int MAXIMUM_CACHES = 64;
 
     private enum Progress { RECORDING, ASSEMBLING, FAILED }
 
@@ -42,9 +51,9 @@ final class JavaAotCaches implements AutoCloseable {
     private final Duration recordingGrace;
     private final Map<AotCacheKey, Progress> progress = new HashMap<>();
     private final Map<AotCacheKey, Integer> attempts = new HashMap<>();
-    private final Set<Process> assemblies = ConcurrentHashMap.newKeySet();
-    private final ExecutorService assembler = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("barista-aot-assembler").daemon().factory());
+    private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("barista-aot-caches").daemon().factory());
 
     JavaAotCaches(Path directory, Duration recordingGrace) {
         try {
@@ -59,6 +68,7 @@ final class JavaAotCaches implements AutoCloseable {
     synchronized AotPlan plan(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
         Path cache = cacheFile(key);
         if (Files.isRegularFile(cache)) {
+            touch(cache);
             return new AotPlan.Use(cache);
         }
         if (progress.containsKey(key)) {
@@ -70,8 +80,55 @@ final class JavaAotCaches implements AutoCloseable {
         }
         progress.put(key, Progress.RECORDING);
         attempts.merge(key, 1, Integer::sum);
-        return new AotPlan.Record(configurationFile(key),
-                new GracefulExit(recordingGrace, () -> recordingEnded(key, jdk, options)));
+        return new AotPlan.Record(configurationFile(key), new Recording(key, jdk, options));
+    }
+
+    /** One environment's recording. Either jcmd ends it early, or the end of its process does. */
+    private final class Recording implements AotRecording {
+        private final AotCacheKey key;
+        private final Interpreters.Jdk jdk;
+        private final List<String> options;
+        private final AtomicBoolean ending = new AtomicBoolean();
+
+        Recording(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
+            this.key = key;
+            this.jdk = jdk;
+            this.options = options;
+        }
+
+        @Override
+        public String announcement() {
+            return " AOTConfiguration recorded: " + configurationFile(key);
+        }
+
+        @Override
+        public void invocationAnswered(ProcessHandle process) {
+            Path jcmd = jdk.home().resolve("bin/jcmd");
+            if (Files.isExecutable(jcmd) && ending.compareAndSet(false, true)) {
+                submit(() -> endRecording(jcmd, process, this));
+            }
+        }
+
+        @Override
+        public Duration exitGrace() {
+            return ending.get() ? Duration.ZERO : recordingGrace;
+        }
+
+        @Override
+        public void processEnded() {
+            if (!ending.get()) {
+                recordingEnded(key, jdk, options);
+            }
+        }
+    }
+
+    private void endRecording(Path jcmd, ProcessHandle process, Recording recording) {
+        boolean ended = run(List.of(jcmd.toString(), Long.toString(process.pid()), "AOT.end_recording"));
+        if (ended && isUsable(configurationFile(recording.key))) {
+            runAssembly(recording.key, recording.jdk, recording.options);
+        } else {
+            recordingEnded(recording.key, recording.jdk, recording.options);
+        }
     }
 
     private synchronized void recordingEnded(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
@@ -86,16 +143,27 @@ final class JavaAotCaches implements AutoCloseable {
 
     private void startAssembly(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
         progress.put(key, Progress.ASSEMBLING);
-        assembler.execute(() -> {
-            boolean assembled = assemble(key, jdk, options);
-            synchronized (this) {
-                if (assembled) {
-                    progress.remove(key);
-                } else {
-                    progress.put(key, Progress.FAILED);
-                }
+        submit(() -> runAssembly(key, jdk, options));
+    }
+
+    private void submit(Runnable task) {
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // The launcher is closing: a configuration stays for the next start to assemble.
+        }
+    }
+
+    private void runAssembly(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
+        boolean assembled = assemble(key, jdk, options);
+        synchronized (this) {
+            if (assembled) {
+                progress.remove(key);
+                attempts.remove(key);
+            } else {
+                progress.put(key, Progress.FAILED);
             }
-        });
+        }
     }
 
     /** Runs the assembly; a configuration survives only an interrupted one, to be assembled at the next start. */
@@ -105,22 +173,36 @@ final class JavaAotCaches implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(jdk.java().toString(), "-XX:AOTMode=create",
                 "-XX:AOTConfiguration=" + configuration, "-XX:AOTCache=" + partial));
         command.addAll(options);
-        Process process = null;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            assemblies.add(process);
-            boolean finished = process.waitFor(ASSEMBLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            boolean assembled = finished && process.exitValue() == 0 && isUsable(partial);
+            boolean assembled = run(command) && isUsable(partial);
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
             if (assembled) {
                 Files.move(partial, cacheFile(key), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
                 removeEarlierRevisions(key);
+                removeLeastRecentlyUsed();
             }
             deleteQuietly(configuration);
             return assembled;
         } catch (IOException failure) {
             deleteQuietly(configuration);
+            return false;
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    /** Runs a JDK tool to its end; false if it fails, hangs, or the caches are closed meanwhile. */
+    private boolean run(List<String> command) {
+        Process process = null;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            running.add(process);
+            return process.waitFor(BACKGROUND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
+        } catch (IOException cannotRun) {
             return false;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -128,9 +210,8 @@ final class JavaAotCaches implements AutoCloseable {
         } finally {
             if (process != null) {
                 process.destroyForcibly();
-                assemblies.remove(process);
+                running.remove(process);
             }
-            deleteQuietly(partial);
         }
     }
 
@@ -145,10 +226,22 @@ final class JavaAotCaches implements AutoCloseable {
         }
     }
 
-    /** Waits until the assemblies started so far have finished (for tests and orderly shutdowns). */
-    boolean awaitAssemblies(Duration timeout) {
+    private void removeLeastRecentlyUsed() throws IOException {
+        List<Path> caches = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.aot")) {
+            files.forEach(caches::add);
+        }
+        if (caches.size() <= MAXIMUM_CACHES) {
+            return;
+        }
+        caches.sort(Comparator.comparing(JavaAotCaches::lastModified));
+        caches.subList(0, caches.size() - MAXIMUM_CACHES).forEach(JavaAotCaches::deleteQuietly);
+    }
+
+    /** Waits until the background work started so far has finished (for tests and orderly shutdowns). */
+    boolean awaitBackgroundWork(Duration timeout) {
         try {
-            CompletableFuture.runAsync(() -> { }, assembler).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            CompletableFuture.runAsync(() -> { }, background).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return true;
         } catch (ExecutionException | TimeoutException | RejectedExecutionException notFinished) {
             return false;
@@ -164,6 +257,23 @@ final class JavaAotCaches implements AutoCloseable {
 
     private Path configurationFile(AotCacheKey key) {
         return directory.resolve(key.stem() + ".aotconf");
+    }
+
+    /** Marks a cache as used, for {@link #removeLeastRecentlyUsed}. */
+    private static void touch(Path cache) {
+        try {
+            Files.setLastModifiedTime(cache, FileTime.from(Instant.now()));
+        } catch (IOException ignored) {
+            // The order of removal is only a preference.
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException gone) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     private static boolean isUsable(Path file) {
@@ -184,7 +294,7 @@ final class JavaAotCaches implements AutoCloseable {
 
     @Override
     public void close() {
-        assembler.shutdownNow();
-        assemblies.forEach(Process::destroyForcibly);
+        background.shutdownNow();
+        running.forEach(Process::destroyForcibly);
     }
 }

@@ -47,6 +47,6 @@ final class JavaCommand implements RuntimeCommand {
         command.addAll(options);
         command.add(JavaOptions.MAIN_CLASS);
         command.add(function.handler());
-        return new CommandLine(command, Map.of(), plan.gracefulExit());
+        return new CommandLine(command, Map.of(), plan.recording());
     }
 }

@@ -4,7 +4,6 @@ import dev.barista.core.environment.EnvironmentProcess;
 import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
 import dev.barista.core.environment.InvocationPayload;
-import dev.barista.runtime.CommandLine.GracefulExit;
 import dev.barista.runtime.api.Invocation;
 import dev.barista.runtime.api.RuntimeApiServer;
 import dev.barista.runtime.api.RuntimeChannel;
@@ -35,7 +34,7 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
      */
     record Parts(String environmentId, Process process, RuntimeChannel channel, RuntimeApiServer server,
             OutputPump output, Optional<OutputMarker> marker, MemoryLimit memory, Path environmentDirectory,
-            Optional<GracefulExit> gracefulExit, Consumer<EnvironmentProcess> onDestroyed) {
+            Optional<AotRecording> aotRecording, Consumer<EnvironmentProcess> onDestroyed) {
     }
 
     private final Parts parts;
@@ -76,12 +75,17 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
             throw new IllegalStateException(impossible.getCause());
         }
         switch (outcome) {
-            case InvocationOutcome.Success success -> drainOutput();
-            case InvocationOutcome.FunctionError error -> drainOutput();
+            case InvocationOutcome.Success success -> answered();
+            case InvocationOutcome.FunctionError error -> answered();
             case InvocationOutcome.Exited exited -> parts.output().awaitEnd(drainTimeout);
             case InvocationOutcome.TimedOut timedOut -> { }
         }
         return outcome;
+    }
+
+    private void answered() {
+        drainOutput();
+        parts.aotRecording().ifPresent(recording -> recording.invocationAnswered(parts.process().toHandle()));
     }
 
     /** Returns once everything the process wrote before answering has reached the log sink (or the wait expired). */
@@ -106,14 +110,14 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
         try {
             // What a process says while it is being killed (a shell's "Killed") belongs to no invocation.
             parts.output().silence();
-            parts.gracefulExit().ifPresent(this::exitGracefully);
+            parts.aotRecording().ifPresent(recording -> exitGracefully(recording.exitGrace()));
             ProcessTree.kill(parts.process().toHandle());
             ProcessTree.killAll(parts.memory().members());
             parts.channel().end(ExitReason.of(awaitExit()));
             parts.output().awaitEnd(drainTimeout);
             parts.server().close();
             parts.memory().close();
-            parts.gracefulExit().ifPresent(exit -> exit.afterExit().run());
+            parts.aotRecording().ifPresent(AotRecording::processEnded);
             Directories.deleteRecursively(parts.environmentDirectory());
         } finally {
             parts.onDestroyed().accept(this);
@@ -122,10 +126,13 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
     }
 
     /** SIGTERM, and time to write what the process writes at exit. */
-    private void exitGracefully(GracefulExit exit) {
+    private void exitGracefully(Duration grace) {
+        if (grace.isZero()) {
+            return;
+        }
         parts.process().destroy();
         try {
-            parts.process().waitFor(exit.grace().toMillis(), TimeUnit.MILLISECONDS);
+            parts.process().waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -26,6 +27,7 @@ final class OutputPump {
     private final InputStream output;
     private final LogSink sink;
     private final byte[] markerPrefix;
+    private final Set<String> hiddenLines;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progressed = lock.newCondition();
     private long lastMarker;
@@ -34,14 +36,17 @@ final class OutputPump {
     private byte[] line = new byte[256];
     private int length;
 
-    private OutputPump(InputStream output, LogSink sink, byte[] markerPrefix) {
+    private OutputPump(InputStream output, LogSink sink, byte[] markerPrefix, Set<String> hiddenLines) {
         this.output = output;
         this.sink = sink;
         this.markerPrefix = markerPrefix.clone();
+        this.hiddenLines = Set.copyOf(hiddenLines);
     }
 
-    static OutputPump start(String environmentId, InputStream output, LogSink sink, byte[] markerPrefix) {
-        OutputPump pump = new OutputPump(output, sink, markerPrefix);
+    /** @param hiddenLines lines that the platform, not the function, makes the process write */
+    static OutputPump start(String environmentId, InputStream output, LogSink sink, byte[] markerPrefix,
+            Set<String> hiddenLines) {
+        OutputPump pump = new OutputPump(output, sink, markerPrefix, hiddenLines);
         Thread.ofPlatform().name("barista-output-" + environmentId).daemon().stackSize(256 * 1024)
                 .start(pump::run);
         return pump;
@@ -130,7 +135,7 @@ final class OutputPump {
     private void deliver(int end) {
         String text = new String(line, 0, end, StandardCharsets.UTF_8);
         length = 0;
-        if (silenced) {
+        if (silenced || hiddenLines.contains(text)) {
             return;
         }
         try {

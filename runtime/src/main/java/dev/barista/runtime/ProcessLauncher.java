@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * Starts every execution environment as one OS process on this host, with its own loopback Runtime API, a private
@@ -49,6 +51,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
     private final Path environmentsDirectory;
     private final byte[] markerPrefix;
     private final Set<LocalEnvironmentProcess> live = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
     /** Discovers interpreters and installs the bootstraps; takes about as long as starting one interpreter. */
@@ -98,8 +101,12 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
         return aotCaches;
     }
 
+    /** @throws IllegalStateException once the launcher is closed */
     @Override
     public EnvironmentProcess launch(EnvironmentSpec spec) {
+        if (closed.get()) {
+            throw new IllegalStateException("the process launcher is closed");
+        }
         Path environmentDirectory = environmentsDirectory.resolve(
                 spec.environmentId().replaceAll("[^A-Za-z0-9_.-]", "_"));
         Path temporaryDirectory = createDirectories(environmentDirectory.resolve("tmp"));
@@ -147,11 +154,16 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
         memory.attach(process);
         Optional<OutputMarker> marker = OutputMarker.attach(process.pid(), markerPrefix);
         OutputPump output = OutputPump.start(spec.environmentId(), process.getInputStream(), spec.logSink(),
-                markerPrefix);
+                markerPrefix, commandLine.aotRecording().map(AotRecording::announcement).stream()
+                        .collect(Collectors.toUnmodifiableSet()));
         LocalEnvironmentProcess environment = new LocalEnvironmentProcess(new LocalEnvironmentProcess.Parts(
                 spec.environmentId(), process, channel, server, output, marker, memory, environmentDirectory,
-                commandLine.gracefulExit(), live::remove), clock, config.outputDrainTimeout());
+                commandLine.aotRecording(), live::remove), clock, config.outputDrainTimeout());
         live.add(environment);
+        if (closed.get()) {
+            // Closed while this one was starting: it must not outlive the launcher.
+            environment.destroy();
+        }
         process.onExit().thenRun(() -> channel.end(ExitReason.of(process.exitValue())));
         return environment;
     }
@@ -170,6 +182,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
     /** Destroys every live environment and stops background work. Idempotent. */
     @Override
     public void close() {
+        closed.set(true);
         try {
             java.lang.Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {

@@ -27,11 +27,11 @@ import java.util.Objects;
  * @param filesystemIsolation whether each function gets a private {@code /tmp} and a read-only code directory.
  *     Default: {@link FilesystemIsolation#AUTO}
  * @param javaAotCache whether Java functions on JDK 25 or later get an AOT cache per function revision (recorded
- *     by the revision's first environment, used by the later ones). Default: true
+ *     by the revision's first environment up to its first answer, used by the later ones). Default: true
  * @param outputDrainTimeout how long an invocation waits at most for the output written before its answer to
  *     reach the log sink. Default: 1 s
- * @param aotRecordingGrace how long destroying the recording environment waits for the JVM to write its AOT
- *     configuration before killing it. Default: 10 s
+ * @param aotRecordingGrace how long destroying a recording environment waits for the JVM to write its AOT
+ *     configuration before killing it, when {@code jcmd} could not make it write it earlier. Default: 10 s
  */
 public record ProcessLauncherConfig(
         Path workDirectory,

@@ -37,19 +37,22 @@ class JavaAotCacheTest {
             FunctionConfiguration function = function("aot-test", Runtime.JAVA25,
                     "dev.barista.runtime.handlers.GreetingHandler", 128);
 
-            EnvironmentProcess recording = launcher.launch(spec(function, code, new CollectingLogSink()));
+            CollectingLogSink recordingLog = new CollectingLogSink();
+            EnvironmentProcess recording = launcher.launch(spec(function, code, recordingLog));
             assertThat(serveOneEvent(recording)).isInstanceOf(InvocationOutcome.Success.class);
             assertThat(javaCommandLines()).anyMatch(line -> line.contains("-XX:AOTMode=record"));
-            recording.destroy();
-            assertThat(launcher.javaAotCaches().orElseThrow().awaitAssemblies(Duration.ofMinutes(2))).isTrue();
-            assertThat(cacheFiles(launcher)).hasSize(1);
+            assertThat(launcher.javaAotCaches().orElseThrow().awaitBackgroundWork(Duration.ofMinutes(2))).isTrue();
+            assertThat(cacheFiles(launcher)).as("assembled while the recording environment still serves").hasSize(1);
 
             CollectingLogSink log = new CollectingLogSink();
             EnvironmentProcess cached = launcher.launch(spec(function, code, log));
             assertThat(serveOneEvent(cached)).isInstanceOf(InvocationOutcome.Success.class);
             assertThat(javaCommandLines()).anyMatch(line -> line.contains("-XX:AOTCache="));
+            assertThat(serveOneEvent(recording)).isInstanceOf(InvocationOutcome.Success.class);
             assertThat(log.lines()).containsExactly("greeting aot in aot-test");
+            assertThat(recordingLog.lines()).containsExactly("greeting aot in aot-test", "greeting aot in aot-test");
             cached.destroy();
+            recording.destroy();
         }
     }
 

@@ -52,7 +52,7 @@ class JavaAotCachesTest {
         for (int attempt = 0; attempt < 2; attempt++) {
             AotPlan plan = caches.plan(key("r1"), JDK, OPTIONS);
             assertThat(plan).isInstanceOf(AotPlan.Record.class);
-            plan.gracefulExit().orElseThrow().afterExit().run();
+            plan.recording().orElseThrow().processEnded();
         }
 
         assertThat(caches.plan(key("r1"), JDK, OPTIONS)).isEqualTo(new AotPlan.None());

@@ -7,6 +7,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class OutputPumpTest {
     private final OutputPump pump;
 
     OutputPumpTest() throws IOException {
-        pump = OutputPump.start("test", new PipedInputStream(process, 1 << 20), sink, PREFIX);
+        pump = OutputPump.start("test", new PipedInputStream(process, 1 << 20), sink, PREFIX, Set.of("hidden"));
     }
 
     @AfterEach
@@ -73,6 +74,15 @@ class OutputPumpTest {
     }
 
     @Test
+    void keepsThePlatformsOwnLinesOutOfTheLog() throws IOException {
+        write("before\nhidden\nafter\n");
+        writeMarker(1);
+
+        assertThat(pump.awaitMarker(1, WAIT)).isTrue();
+        assertThat(sink.lines()).containsExactly("before", "after");
+    }
+
+    @Test
     void theEndOfTheOutputDeliversTheLastUnfinishedLine() throws IOException {
         write("last words");
         process.close();
@@ -110,7 +120,7 @@ class OutputPumpTest {
                 throw new IllegalStateException("sink failure");
             }
             survivors.accept(line);
-        }, PREFIX);
+        }, PREFIX, Set.of());
 
         output.write("bad\ngood\n".getBytes(StandardCharsets.UTF_8));
         output.close();
