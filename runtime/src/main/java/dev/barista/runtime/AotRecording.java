@@ -1,7 +1,5 @@
 package dev.barista.runtime;
 
-import java.time.Duration;
-
 /**
  * A JVM that records its class loading for an AOT cache ({@link JavaAotCaches}). Its environment tells it what
  * happens to the process; the recording decides when the JVM writes its configuration. Thread-safe.
@@ -14,8 +12,11 @@ interface AotRecording {
     /** An invocation was answered: the first one asks the JVM, in the background, to write its configuration. */
     void invocationAnswered(ProcessHandle process);
 
-    /** How long destroying the environment should let the JVM exit on its own so that it writes what it has. */
-    Duration exitGrace();
+    /**
+     * The environment is about to kill the process: returns once the JVM has written its configuration, or has
+     * been asked to exit and given a bounded time to write it on its way out.
+     */
+    void beforeDestroy(Process process);
 
     /** The process is gone. */
     void processEnded();

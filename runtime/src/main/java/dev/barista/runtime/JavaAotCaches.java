@@ -52,6 +52,7 @@ final class JavaAotCaches implements AutoCloseable {
     private final Map<AotCacheKey, Progress> progress = new HashMap<>();
     private final Map<AotCacheKey, Integer> attempts = new HashMap<>();
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    private final Set<CompletableFuture<Void>> endings = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("barista-aot-caches").daemon().factory());
 
@@ -89,6 +90,7 @@ final class JavaAotCaches implements AutoCloseable {
         private final Interpreters.Jdk jdk;
         private final List<String> options;
         private final AtomicBoolean ending = new AtomicBoolean();
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
         Recording(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
             this.key = key;
@@ -105,13 +107,32 @@ final class JavaAotCaches implements AutoCloseable {
         public void invocationAnswered(ProcessHandle process) {
             Path jcmd = jdk.home().resolve("bin/jcmd");
             if (Files.isExecutable(jcmd) && ending.compareAndSet(false, true)) {
-                submit(() -> endRecording(jcmd, process, this));
+                endings.add(ended);
+                Thread.ofVirtual().name("barista-aot-end-recording").start(() -> {
+                    try {
+                        endRecording(jcmd, process, this);
+                    } finally {
+                        ended.complete(null);
+                        endings.remove(ended);
+                    }
+                });
             }
         }
 
         @Override
-        public Duration exitGrace() {
-            return ending.get() ? Duration.ZERO : recordingGrace;
+        public void beforeDestroy(Process process) {
+            try {
+                if (ending.get()) {
+                    ended.get(recordingGrace.toNanos(), TimeUnit.NANOSECONDS);
+                } else {
+                    process.destroy();
+                    process.waitFor(recordingGrace.toNanos(), TimeUnit.NANOSECONDS);
+                }
+            } catch (ExecutionException | TimeoutException tooLong) {
+                // The process is killed anyway; the recording is retried by a later environment.
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
@@ -122,13 +143,10 @@ final class JavaAotCaches implements AutoCloseable {
         }
     }
 
+    /** Asks the JVM to write its configuration now, then has the cache assembled. */
     private void endRecording(Path jcmd, ProcessHandle process, Recording recording) {
-        boolean ended = run(List.of(jcmd.toString(), Long.toString(process.pid()), "AOT.end_recording"));
-        if (ended && isUsable(configurationFile(recording.key))) {
-            runAssembly(recording.key, recording.jdk, recording.options);
-        } else {
-            recordingEnded(recording.key, recording.jdk, recording.options);
-        }
+        run(List.of(jcmd.toString(), Long.toString(process.pid()), "AOT.end_recording"));
+        recordingEnded(recording.key, recording.jdk, recording.options);
     }
 
     private synchronized void recordingEnded(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
@@ -241,6 +259,8 @@ final class JavaAotCaches implements AutoCloseable {
     /** Waits until the background work started so far has finished (for tests and orderly shutdowns). */
     boolean awaitBackgroundWork(Duration timeout) {
         try {
+            CompletableFuture.allOf(endings.toArray(CompletableFuture[]::new))
+                    .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             CompletableFuture.runAsync(() -> { }, background).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return true;
         } catch (ExecutionException | TimeoutException | RejectedExecutionException notFinished) {

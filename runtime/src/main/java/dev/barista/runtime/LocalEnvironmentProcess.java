@@ -110,7 +110,7 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
         try {
             // What a process says while it is being killed (a shell's "Killed") belongs to no invocation.
             parts.output().silence();
-            parts.aotRecording().ifPresent(recording -> exitGracefully(recording.exitGrace()));
+            parts.aotRecording().ifPresent(recording -> recording.beforeDestroy(parts.process()));
             ProcessTree.kill(parts.process().toHandle());
             ProcessTree.killAll(parts.memory().members());
             parts.channel().end(ExitReason.of(awaitExit()));
@@ -122,19 +122,6 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
         } finally {
             parts.onDestroyed().accept(this);
             destroyed.complete(null);
-        }
-    }
-
-    /** SIGTERM, and time to write what the process writes at exit. */
-    private void exitGracefully(Duration grace) {
-        if (grace.isZero()) {
-            return;
-        }
-        parts.process().destroy();
-        try {
-            parts.process().waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -30,6 +30,23 @@ class JavaAotCacheTest {
     Path code;
 
     @Test
+    void destroyingTheRecordingEnvironmentRightAfterItsFirstAnswerStillYieldsACache() throws IOException {
+        try (ProcessLauncher launcher = TestLaunchers.create(config -> config)) {
+            assumeThat(launcher.installedRuntimes()).contains(Runtime.JAVA25);
+            CodeDirectories.fromClasses(GreetingHandler.class.getPackage(), code);
+            FunctionConfiguration function = function("aot-short", Runtime.JAVA25,
+                    "dev.barista.runtime.handlers.GreetingHandler", 256);
+
+            EnvironmentProcess recording = launcher.launch(spec(function, code, new CollectingLogSink()));
+            assertThat(serveOneEvent(recording)).isInstanceOf(InvocationOutcome.Success.class);
+            recording.destroy();
+
+            assertThat(launcher.javaAotCaches().orElseThrow().awaitBackgroundWork(Duration.ofMinutes(2))).isTrue();
+            assertThat(cacheFiles(launcher)).hasSize(1);
+        }
+    }
+
+    @Test
     void theFirstEnvironmentRecordsAndTheNextOnesStartFromTheCache() throws IOException {
         try (ProcessLauncher launcher = TestLaunchers.create(config -> config)) {
             assumeThat(launcher.installedRuntimes()).contains(Runtime.JAVA25);
