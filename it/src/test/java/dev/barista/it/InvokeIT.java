@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
@@ -102,7 +101,9 @@ class InvokeIT {
     }
 
     @Test
-    void eventAnswers202AndRunsTheFunction(@TempDir Path directory) {
+    void eventAnswers202AndRunsTheFunction() throws Exception {
+        // Not under /tmp: every function sees a private /tmp of its own.
+        Path directory = Files.createDirectories(Path.of("target", "event-side-effects").toAbsolutePath());
         Path file = directory.resolve("event-" + UUID.randomUUID() + ".txt");
         String content = "written by an Event invocation";
 
