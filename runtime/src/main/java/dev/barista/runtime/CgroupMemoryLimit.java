@@ -1,8 +1,11 @@
 package dev.barista.runtime;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +16,9 @@ import java.util.Optional;
  */
 final class CgroupMemoryLimit implements MemoryLimit {
     private static final int REMOVAL_ATTEMPTS = 100;
+    private static final String PREFIX = "barista-";
+    /** Older than this, an empty group cannot be one whose process is about to join. */
+    private static final Duration STALE_AFTER = Duration.ofMinutes(1);
 
     private final Path directory;
 
@@ -21,7 +27,7 @@ final class CgroupMemoryLimit implements MemoryLimit {
     }
 
     static CgroupMemoryLimit create(Path parent, String environmentId, long limitBytes) {
-        Path directory = parent.resolve("barista-" + environmentId.replaceAll("[^A-Za-z0-9_.-]", "_"));
+        Path directory = parent.resolve(PREFIX + environmentId.replaceAll("[^A-Za-z0-9_.-]", "_"));
         try {
             Files.createDirectory(directory);
             Files.writeString(directory.resolve("memory.limit_in_bytes"), Long.toString(limitBytes));
@@ -31,6 +37,23 @@ final class CgroupMemoryLimit implements MemoryLimit {
         } catch (IOException failure) {
             removeQuietly(directory);
             throw new IllegalStateException("cannot create memory cgroup " + directory, failure);
+        }
+    }
+
+    /**
+     * Removes the empty groups left by environments of a server that died without destroying them (their
+     * processes end when their Runtime API goes away). The kernel refuses to remove a group that has members.
+     */
+    static void removeStale(Path parent) {
+        Instant staleBefore = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> groups = Files.newDirectoryStream(parent, PREFIX + "*")) {
+            for (Path group : groups) {
+                if (Files.getLastModifiedTime(group).toInstant().isBefore(staleBefore)) {
+                    removeQuietly(group);
+                }
+            }
+        } catch (IOException unreadable) {
+            // Leftovers stay; they cost nothing but a directory.
         }
     }
 

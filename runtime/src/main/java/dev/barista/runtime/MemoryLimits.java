@@ -31,6 +31,9 @@ final class MemoryLimits implements AutoCloseable {
             case NONE -> MemoryEnforcement.NONE;
         };
         this.cgroupParent = writable;
+        if (mode == MemoryEnforcement.CGROUP) {
+            CgroupMemoryLimit.removeStale(writable.orElseThrow());
+        }
         this.watchdog = mode == MemoryEnforcement.WATCHDOG ? Optional.of(new MemoryWatchdog(watchdogInterval))
                 : Optional.empty();
     }
