@@ -131,6 +131,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
         } catch (RuntimeException failure) {
             server.close();
             Directories.deleteRecursively(environmentDirectory);
+            commandLine.aotRecording().ifPresent(AotRecording::processEnded);
             throw failure;
         }
         Path executable = Path.of(commandLine.command().getFirst());
@@ -148,6 +149,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
             server.close();
             memory.close();
             Directories.deleteRecursively(environmentDirectory);
+            commandLine.aotRecording().ifPresent(AotRecording::processEnded);
             return new UnstartableEnvironment(spec.environmentId(), RuntimeErrors.initFailure(
                     RuntimeErrors.INVALID_ENTRYPOINT, "fork/exec " + executable + ": " + cannotStart.getMessage()));
         }
