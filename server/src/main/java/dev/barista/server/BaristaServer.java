@@ -66,7 +66,8 @@ public final class BaristaServer implements AutoCloseable {
         // The pool asks the function service for reservations; the service tells the pool what to retire.
         AtomicReference<EnvironmentPool> pool = new AtomicReference<>();
         FunctionService functions = new FunctionService(storage.functions(), storage.code(),
-                runtimes.launcher().installedRuntimes(), account, clock, name -> pool.get().retire(name));
+                runtimes.launcher().installedRuntimes(), account, clock,
+                retired -> pool.get().retire(retired.functionName(), retired.qualifier()));
         pool.set(new EnvironmentPool(runtimes.launcher(), new PoolSettings(config.keepAlive(),
                 config.memoryBudgetMegabytes(), config.accountConcurrency(), PoolSettings.DEFAULT_INIT_TIMEOUT),
                 clock, functions::reservations));

@@ -26,13 +26,14 @@ public final class FunctionService {
     private final Set<Runtime> installedRuntimes;
     private final AccountSettings account;
     private final Clock clock;
-    private final Consumer<String> retired;
+    private final Consumer<FunctionReference> retired;
 
     /**
-     * @param retired told the name of a function whose environments must not serve again (updated or deleted)
+     * @param retired told which environments must not serve again: a function's {@code $LATEST} after an update,
+     *     one version after its deletion, or every version (null qualifier) after the function's deletion
      */
     public FunctionService(FunctionStore store, CodeStore codeStore, Set<Runtime> installedRuntimes,
-                           AccountSettings account, Clock clock, Consumer<String> retired) {
+                           AccountSettings account, Clock clock, Consumer<FunctionReference> retired) {
         this.store = Objects.requireNonNull(store, "store");
         this.codeStore = Objects.requireNonNull(codeStore, "codeStore");
         this.installedRuntimes = Set.copyOf(installedRuntimes);
@@ -153,7 +154,7 @@ public final class FunctionService {
             if (!store.delete(name)) {
                 throw functionNotFound(name, null);
             }
-            retired.accept(name);
+            retired.accept(new FunctionReference(name, null));
             return;
         }
         String version = reference.qualifier();
@@ -173,7 +174,7 @@ public final class FunctionService {
         if (!store.deleteVersion(name, version)) {
             throw functionNotFound(name, version);
         }
-        retired.accept(name);
+        retired.accept(new FunctionReference(name, version));
     }
 
     /** <a href="https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html">PublishVersion</a>. */
@@ -385,7 +386,7 @@ public final class FunctionService {
         if (!store.replaceLatest(updated, expectedRevision)) {
             throw revisionMismatch();
         }
-        retired.accept(updated.functionName());
+        retired.accept(new FunctionReference(updated.functionName(), FunctionConfiguration.LATEST));
     }
 
     private FunctionConfiguration latest(String name) {

@@ -80,18 +80,23 @@ public final class EnvironmentPool implements AutoCloseable {
         };
     }
 
-    /**
-     * Retires every environment of the function, all versions: idle ones are destroyed now, leased ones when their
-     * lease ends. Call it when the function is deleted. An update needs no retirement for correctness: the old
-     * revision's environments are never reused, and they age out or are evicted like any idle environment.
-     */
+    /** Destroys every IDLE environment of the function now; BUSY and STARTING ones are destroyed when released. */
     public void retire(String functionName) {
+        retire(functionName, null);
+    }
+
+    /**
+     * Like {@link #retire(String)}, for the environments of one version only ({@code $LATEST} after an update, a
+     * number after its deletion); all versions when {@code version} is null.
+     */
+    public void retire(String functionName, String version) {
         Objects.requireNonNull(functionName, "functionName");
         List<ExecutionEnvironment> stopped = new ArrayList<>();
         lock.lock();
         try {
             for (ExecutionEnvironment environment : registry.matching(
-                    candidate -> candidate.key().functionName().equals(functionName))) {
+                    candidate -> candidate.key().functionName().equals(functionName)
+                            && (version == null || candidate.key().version().equals(version)))) {
                 switch (environment.state()) {
                     case IDLE -> {
                         environment.stop();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FunctionServiceTest {
     private static final String ROLE = "arn:aws:iam::000000000000:role/lambda";
 
-    private final List<String> retired = new ArrayList<>();
+    private final List<FunctionReference> retired = new ArrayList<>();
     private final FunctionService service = new FunctionService(new InMemoryFunctionStore(), new FakeCodeStore(),
             EnumSet.of(Runtime.PYTHON311, Runtime.NODEJS20, Runtime.JAVA21, Runtime.PROVIDED_AL2023),
             new AccountSettings("000000000000", "us-east-1", 1000, 100),
@@ -132,7 +132,7 @@ class FunctionServiceTest {
 
         assertThat(updated.revisionId()).isNotEqualTo(created.revisionId());
         assertThat(updated.timeoutSeconds()).isEqualTo(10);
-        assertThat(retired).containsExactly("hello");
+        assertThat(retired).containsExactly(new FunctionReference("hello", "$LATEST"));
     }
 
     @Test

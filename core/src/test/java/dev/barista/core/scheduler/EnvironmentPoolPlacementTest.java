@@ -223,6 +223,20 @@ class EnvironmentPoolPlacementTest {
     }
 
     @Test
+    void retiringOneVersionKeepsTheOthersWarm() {
+        Lease latest = acquire(function("f"));
+        Lease published = acquire(function("f", "1", "r1", 128));
+        latest.release();
+        published.release();
+
+        pool.retire("f", FunctionConfiguration.LATEST);
+
+        assertThat(launcher.process(latest.environmentId()).destroyed()).isTrue();
+        assertThat(launcher.process(published.environmentId()).destroyed()).isFalse();
+        assertThat(acquire(function("f", "1", "r1", 128)).coldStart()).isFalse();
+    }
+
+    @Test
     void retiredBusyEnvironmentIsDestroyedOnRelease() {
         Lease running = acquire(function("f"));
 
