@@ -3,13 +3,14 @@ package dev.barista.it;
 import static dev.barista.it.support.AwsErrors.assertAwsError;
 import static dev.barista.it.support.AwsErrors.message;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.barista.it.support.Barista;
 import dev.barista.it.support.BaristaExtension;
 import dev.barista.it.support.Json;
 import dev.barista.it.support.Packages;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,18 +106,29 @@ class InvokeIT {
 
     @Test
     void eventAnswers202AndRunsTheFunction() throws Exception {
-        // Not under /tmp: every function sees a private /tmp of its own.
-        Path directory = Files.createDirectories(Path.of("target", "event-side-effects").toAbsolutePath());
-        Path file = directory.resolve("event-" + UUID.randomUUID() + ".txt");
-        String content = "written by an Event invocation";
+        // The function reports back over HTTP: no file path is shared, since every function has a private /tmp
+        // and this checkout itself may live under /tmp.
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            String content = "sent by an Event invocation " + UUID.randomUUID();
+            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/event";
 
-        InvokeResponse response = barista.invoke(request -> request.functionName(probe).invocationType("Event")
-                .payload(Json.bytes(Map.of("action", "writeFile", "path", file.toString(), "content", content))));
+            InvokeResponse response = barista.invoke(request -> request.functionName(probe).invocationType("Event")
+                    .payload(Json.bytes(Map.of("action", "post", "url", url, "content", content))));
 
-        assertThat(response.statusCode()).isEqualTo(202);
-        assertThat(response.payload() == null ? new byte[0] : response.payload().asByteArray()).isEmpty();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> Files.exists(file) && Files.readString(file).equals(content));
+            assertThat(response.statusCode()).isEqualTo(202);
+            assertThat(response.payload() == null ? new byte[0] : response.payload().asByteArray()).isEmpty();
+            assertThat(received.poll(60, TimeUnit.SECONDS)).isEqualTo(content);
+        } finally {
+            listener.stop(0);
+        }
     }
 
     @Test

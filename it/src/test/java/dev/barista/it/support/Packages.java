@@ -22,7 +22,7 @@ public final class Packages {
      * is drawn once per process, so equal ids mean the same (warm) environment answered.
      */
     public static final String PYTHON_PROBE = """
-            import json, os, sys, tempfile, time, uuid
+            import json, os, sys, tempfile, time, urllib.request, uuid
 
             INIT_ID = uuid.uuid4().hex
             VERSION_MARK = "%s"
@@ -59,6 +59,10 @@ public final class Packages {
                     with open(path, "w") as file:
                         file.write(event["content"])
                     return path
+                if action == "post":
+                    urllib.request.urlopen(urllib.request.Request(event["url"], data=event["content"].encode(),
+                                                                  method="POST"), timeout=10).read()
+                    return "posted"
                 if action == "exists":
                     path = event["path"] if os.path.isabs(event["path"]) else os.path.join(tempfile.gettempdir(), event["path"])
                     return os.path.exists(path)
