@@ -22,8 +22,8 @@ final class ServerCommand implements Runnable {
     @Option(names = "--keep-alive", description = "idle environment keep-alive, seconds or ISO-8601"
             + " (BARISTA_KEEP_ALIVE, default 600)")
     String keepAlive;
-    @Option(names = "--memory-budget-mb", description = "memory for all environments (BARISTA_MEMORY_BUDGET_MB,"
-            + " default 75% of RAM)")
+    @Option(names = "--memory-budget-mb", description = "declared memory of all environments together"
+            + " (BARISTA_MEMORY_BUDGET_MB, default twice the RAM)")
     Long memoryBudgetMegabytes;
     @Option(names = "--concurrency", description = "account concurrency limit (BARISTA_CONCURRENCY, default 1000)")
     Integer concurrency;
@@ -61,5 +61,4 @@ final class ServerCommand implements Runnable {
                 concurrency != null ? concurrency : base.accountConcurrency(),
                 asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay());
     }
-
 }

@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param accountId the account Barista pretends to be ({@code BARISTA_ACCOUNT_ID}, 000000000000)
  * @param region the region Barista pretends to be ({@code BARISTA_REGION}, us-east-1)
  * @param keepAlive how long an idle environment stays warm ({@code BARISTA_KEEP_ALIVE}, ISO-8601 or seconds, 10 min)
- * @param memoryBudgetMegabytes memory all environments together may use ({@code BARISTA_MEMORY_BUDGET_MB}, 75% of RAM)
+ * @param memoryBudgetMegabytes the declared MemorySize all environments together may have
+ *     ({@code BARISTA_MEMORY_BUDGET_MB}, twice the physical memory: MemorySize is a ceiling each environment is held
+ *     to, and functions rarely use all of it)
  * @param accountConcurrency the account's concurrency limit ({@code BARISTA_CONCURRENCY}, 1000)
  * @param asyncRetryDelay the delay before the first retry of a failed asynchronous invocation, the second waits
  *     twice as long ({@code BARISTA_ASYNC_RETRY_DELAY}, 1 min as in Lambda)
@@ -95,7 +97,7 @@ public record ServerConfig(
     private static long defaultMemoryBudgetMegabytes() {
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean system) {
-            return Math.max(1024, system.getTotalMemorySize() / 1_048_576 * 3 / 4);
+            return Math.max(1024, system.getTotalMemorySize() / 1_048_576 * 2);
         }
         return 4096;
     }
