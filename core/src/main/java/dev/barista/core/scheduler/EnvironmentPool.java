@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -46,6 +47,9 @@ public final class EnvironmentPool implements AutoCloseable {
     private final EnvironmentRegistry registry = new EnvironmentRegistry();
     private boolean closed;
     private long coldStarts;
+    /** Cold starts that may run at once: twice the cores, at least four. */
+    private final Semaphore coldStartSlots =
+            new Semaphore(Math.max(4, 2 * java.lang.Runtime.getRuntime().availableProcessors()), true);
     private long warmStarts;
     private long throttles;
 
@@ -266,14 +270,23 @@ public final class EnvironmentPool implements AutoCloseable {
                             Function<String, EnvironmentSpec> specFactory) {
         // Evict, then start: the node stays within its memory budget.
         destroyProcesses(evicted);
-        Instant launched = clock.instant();
-        EnvironmentProcess process = launch(environment, specFactory);
+        // Starts share the host's cores: a burst of them all at once would make every one of them slow, and past
+        // the init limit. A bounded number start together; the others wait their turn before their init begins.
+        coldStartSlots.acquireUninterruptibly();
+        Instant launched;
+        EnvironmentProcess process;
         InitOutcome outcome;
         try {
-            outcome = process.awaitInit(settings.initTimeout());
+            launched = clock.instant();
+            process = launch(environment, specFactory);
+            // The init limit counts from the launch, which may itself take a while on a loaded host.
+            Duration left = settings.initTimeout().minus(Duration.between(launched, clock.instant()));
+            outcome = process.awaitInit(left.isNegative() ? Duration.ZERO : left);
         } catch (RuntimeException failure) {
             destroyLeased(environment);
             throw failure;
+        } finally {
+            coldStartSlots.release();
         }
         Duration initDuration = Duration.between(launched, clock.instant());
         lock.lock();

@@ -8,7 +8,10 @@ import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
 import dev.barista.core.function.FunctionConfiguration;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +57,55 @@ class EnvironmentPoolConcurrencyTest {
         assertThat(slow).isNotDone();
         slowInit.open();
         assertThat(finish(slow).initOutcome()).isInstanceOf(InitOutcome.Ready.class);
+    }
+
+    @Test
+    void coldStartsBeyondTheSlotsWaitForOneToFinish() throws Exception {
+        int slots = Math.max(4, 2 * java.lang.Runtime.getRuntime().availableProcessors());
+        List<Gate> inits = new ArrayList<>();
+        List<Future<Lease>> starting = new ArrayList<>();
+        for (int index = 0; index < slots; index++) {
+            Gate init = new Gate();
+            inits.add(init);
+            launcher.onInit("f" + index, process -> {
+                init.pass();
+                return new InitOutcome.Ready();
+            });
+            starting.add(acquireInBackground(function("f" + index)));
+            init.awaitReached();
+        }
+        Gate lastInit = new Gate();
+        launcher.onInit("last", process -> {
+            lastInit.pass();
+            return new InitOutcome.Ready();
+        });
+
+        CompletableFuture<Lease> last = new CompletableFuture<>();
+        Thread lastThread = Thread.ofPlatform().start(() -> last.complete(acquire(function("last"))));
+        // Parked either for a slot (launched stays at the slot count) or, were starts unbounded, at its init gate.
+        while (lastThread.isAlive() && lastThread.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(launcher.launched()).hasSize(slots);
+        inits.get(0).open();
+        finish(starting.get(0));
+        lastInit.awaitReached();
+        lastInit.open();
+        assertThat(finish(last).coldStart()).isTrue();
+        inits.forEach(Gate::open);
+        for (Future<Lease> each : starting) {
+            finish(each);
+        }
+    }
+
+    @Test
+    void initLimitCountsFromTheLaunch() throws Exception {
+        launcher.beforeLaunch(spec -> clock.advance(Duration.ofSeconds(3)));
+
+        Lease lease = acquire(function("f"));
+
+        assertThat(launcher.process(lease.environmentId()).initTimeout()).isEqualTo(Duration.ofSeconds(7));
     }
 
     @Test
