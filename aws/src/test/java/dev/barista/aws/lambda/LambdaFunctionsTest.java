@@ -70,6 +70,19 @@ class LambdaFunctionsTest {
     }
 
     @Test
+    void aDeadLetterTargetIsRefusedNotIgnored() {
+        HttpResponse response = lambda.send("POST", FUNCTIONS, LambdaFixture.createBody("dead",
+                ",\"DeadLetterConfig\":{\"TargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq\"}"));
+        HttpResponse cleared = lambda.send("POST", FUNCTIONS, LambdaFixture.createBody("cleared",
+                ",\"DeadLetterConfig\":{}"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.headers().first("X-Amzn-ErrorType")).isEqualTo("InvalidParameterValueException");
+        assertThat(json(response).get("message").asText()).isEqualTo("Barista does not support DeadLetterConfig yet.");
+        assertThat(cleared.status()).isEqualTo(201);
+    }
+
+    @Test
     void creatingAnExistingFunctionIsAConflict() {
         lambda.create("twice");
 

@@ -8,17 +8,19 @@ import java.util.Map;
 
 /**
  * The body of <a href="https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html">CreateFunction</a>.
- * Members Barista does not model (VpcConfig, DeadLetterConfig, KMSKeyArn, TracingConfig, FileSystemConfigs,
- * ImageConfig, CodeSigningConfigArn, SnapStart, LoggingConfig, ...) are accepted and ignored.
+ * A DeadLetterConfig target is refused ({@link DeadLetterConfig}); other members Barista does not model (VpcConfig,
+ * KMSKeyArn, TracingConfig, FileSystemConfigs, ImageConfig, CodeSigningConfigArn, SnapStart, LoggingConfig, ...)
+ * are accepted and ignored.
  */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record CreateFunctionInput(String functionName, String runtime, String role, String handler,
                                   String description, Integer timeout, Integer memorySize, Boolean publish,
                                   String packageType, FunctionCode code, Environment environment,
                                   EphemeralStorage ephemeralStorage, List<String> architectures, List<String> layers,
-                                  Map<String, String> tags) {
+                                  Map<String, String> tags, DeadLetterConfig deadLetterConfig) {
 
     public CreateFunctionCommand toCommand() {
+        DeadLetterConfig.refuseTarget(deadLetterConfig);
         FunctionCode source = code == null ? FunctionCode.NONE : code;
         return new CreateFunctionCommand(functionName, runtime, role, handler, description, timeout, memorySize,
                 ephemeralStorage == null ? null : ephemeralStorage.size(),

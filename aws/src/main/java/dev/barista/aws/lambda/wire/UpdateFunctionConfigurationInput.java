@@ -7,17 +7,19 @@ import java.util.List;
 
 /**
  * The body of <a href="https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html">
- * UpdateFunctionConfiguration</a>; absent members stay as they are. Members Barista does not model are ignored, as
- * for CreateFunction.
+ * UpdateFunctionConfiguration</a>; absent members stay as they are. A DeadLetterConfig target is refused and other
+ * members Barista does not model are ignored, as for CreateFunction.
  */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record UpdateFunctionConfigurationInput(String role, String handler, String description, Integer timeout,
                                                Integer memorySize, Environment environment, String runtime,
                                                String revisionId, List<String> layers,
-                                               EphemeralStorage ephemeralStorage) {
+                                               EphemeralStorage ephemeralStorage,
+                                               DeadLetterConfig deadLetterConfig) {
 
     /** @param functionName the function named in the path */
     public UpdateFunctionConfigurationCommand toCommand(String functionName) {
+        DeadLetterConfig.refuseTarget(deadLetterConfig);
         return new UpdateFunctionConfigurationCommand(functionName, runtime, role, handler, description, timeout,
                 memorySize, ephemeralStorage == null ? null : ephemeralStorage.size(),
                 environment == null ? null : environment.variablesOrNone(), layers, revisionId);
