@@ -10,6 +10,7 @@ import dev.barista.it.support.Barista;
 import dev.barista.it.support.BaristaExtension;
 import dev.barista.it.support.Json;
 import dev.barista.it.support.Packages;
+import dev.barista.it.support.ProbeChecks;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -285,11 +286,7 @@ class InvokeIT {
 
     @Test
     void aWarmEnvironmentServesSequentialInvocations() {
-        JsonNode first = Json.payload(barista.invoke(probe, Map.of()));
-        JsonNode second = Json.payload(barista.invoke(probe, Map.of()));
-
-        assertThat(second.get("initId")).isEqualTo(first.get("initId"));
-        assertThat(second.get("pid")).isEqualTo(first.get("pid"));
+        ProbeChecks.warmEnvironmentServesSequentialInvocations(barista, probe);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.barista.it.support.Barista;
 import dev.barista.it.support.BaristaExtension;
 import dev.barista.it.support.Json;
 import dev.barista.it.support.Packages;
+import dev.barista.it.support.ProbeChecks;
 import dev.barista.it.support.ZipWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,25 +44,12 @@ class NodeRuntimeIT {
 
     @Test
     void aWarmEnvironmentServesSequentialInvocations() {
-        JsonNode first = Json.payload(barista.invoke(probe, Map.of()));
-        JsonNode second = Json.payload(barista.invoke(probe, Map.of()));
-
-        assertThat(second.get("initId")).isEqualTo(first.get("initId"));
-        assertThat(second.get("pid")).isEqualTo(first.get("pid"));
+        ProbeChecks.warmEnvironmentServesSequentialInvocations(barista, probe);
     }
 
     @Test
     void theContextDescribesTheInvocation() {
-        InvokeResponse response = barista.invoke(probe, Map.of("action", "context"));
-
-        JsonNode context = Json.payload(response);
-        assertThat(context.get("awsRequestId").asText()).isEqualTo(response.responseMetadata().requestId());
-        assertThat(context.get("functionName").asText()).isEqualTo(probe);
-        assertThat(context.get("functionVersion").asText()).isEqualTo("$LATEST");
-        assertThat(context.get("invokedFunctionArn").asText()).endsWith(":function:" + probe);
-        assertThat(context.get("memoryLimitInMB").asText()).isEqualTo("128");
-        assertThat(context.get("logGroupName").asText()).isEqualTo("/aws/lambda/" + probe);
-        assertThat(context.get("remainingTimeInMillis").asLong()).isBetween(1L, 3000L);
+        ProbeChecks.contextDescribesTheInvocation(barista, probe, "128");
     }
 
     @Test
