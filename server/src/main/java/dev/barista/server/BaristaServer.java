@@ -8,6 +8,7 @@ import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvoker;
 import dev.barista.core.invoke.AsyncSettings;
 import dev.barista.core.invoke.EnvironmentVariables;
+import dev.barista.core.invoke.InvocationObserver;
 import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
 import dev.barista.core.logs.RecentLogEvents;
@@ -88,7 +89,7 @@ public final class BaristaServer implements AutoCloseable {
 
         RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
-                new EnvironmentVariables(account, endpointUrl), logs, clock);
+                new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
         AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, invoker,
                 new AsyncSettings(List.of(config.asyncRetryDelay(), config.asyncRetryDelay().multipliedBy(2)),
                         Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);

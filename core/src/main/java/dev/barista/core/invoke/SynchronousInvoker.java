@@ -5,10 +5,13 @@ import dev.barista.core.environment.EnvironmentSpec;
 import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
 import dev.barista.core.environment.InvocationPayload;
+import dev.barista.core.error.BaristaException;
+import dev.barista.core.error.ErrorCode;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.CodeStore;
 import dev.barista.core.function.FunctionConfiguration;
 import dev.barista.core.function.ResolvedFunction;
+import dev.barista.core.invoke.CompletedInvocation.Outcome;
 import dev.barista.core.logs.EnvironmentLog;
 import dev.barista.core.logs.LogEventSink;
 import dev.barista.core.logs.LogStreamNames;
@@ -32,15 +35,18 @@ public final class SynchronousInvoker {
     private final AccountSettings account;
     private final EnvironmentVariables variables;
     private final LogEventSink logSink;
+    private final InvocationObserver observer;
     private final Clock clock;
 
     public SynchronousInvoker(EnvironmentPool pool, CodeStore codeStore, AccountSettings account,
-                              EnvironmentVariables variables, LogEventSink logSink, Clock clock) {
+                              EnvironmentVariables variables, LogEventSink logSink, InvocationObserver observer,
+                              Clock clock) {
         this.pool = Objects.requireNonNull(pool, "pool");
         this.codeStore = Objects.requireNonNull(codeStore, "codeStore");
         this.account = Objects.requireNonNull(account, "account");
         this.variables = Objects.requireNonNull(variables, "variables");
         this.logSink = Objects.requireNonNull(logSink, "logSink");
+        this.observer = Objects.requireNonNull(observer, "observer");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -48,17 +54,25 @@ public final class SynchronousInvoker {
     public InvokeResult invoke(String requestId, ResolvedFunction resolved, byte[] payload, String clientContext,
                                boolean tailLog) {
         FunctionConfiguration function = resolved.configuration();
-        Lease lease = pool.acquire(function, environmentId -> spec(environmentId, function));
+        Lease lease;
+        try {
+            lease = pool.acquire(function, environmentId -> spec(environmentId, function));
+        } catch (BaristaException exception) {
+            if (exception.code() == ErrorCode.TOO_MANY_REQUESTS) {
+                observer.throttled(function.functionName(), resolved.invokedQualifier());
+            }
+            throw exception;
+        }
         // The spec came from this.spec(), whose log sink is always an EnvironmentLog.
         EnvironmentLog log = (EnvironmentLog) lease.spec().logSink();
         log.beginInvocation();
         log.accept(PlatformLines.start(requestId, function.version()));
         Duration duration = Duration.ZERO;
+        Instant started = clock.instant();
         Ending ending;
         if (lease.initOutcome() instanceof InitOutcome.Failed failed) {
-            ending = new Ending(failed.errorPayload(), "Unhandled", "error", false);
+            ending = new Ending(failed.errorPayload(), "Unhandled", "error", false, Outcome.FUNCTION_ERROR);
         } else {
-            Instant started = clock.instant();
             Instant deadline = started.plusSeconds(function.timeoutSeconds());
             InvocationPayload event = new InvocationPayload(requestId, payload,
                     account.functionArn(function.functionName(), resolved.invokedQualifier()), deadline,
@@ -68,7 +82,7 @@ public final class SynchronousInvoker {
             ending = ending(requestId, function, outcome, started, log);
         }
         // The platform lines and the tail belong to this invocation: write them before another can use the log.
-        InvokeResult result = finish(requestId, function, log, lease, duration, tailLog, ending);
+        InvokeResult result = finish(requestId, resolved, log, lease, started, duration, tailLog, ending);
         if (ending.reusable()) {
             lease.release();
         } else {
@@ -77,13 +91,18 @@ public final class SynchronousInvoker {
         return result;
     }
 
-    private InvokeResult finish(String requestId, FunctionConfiguration function, EnvironmentLog log, Lease lease,
-                                Duration duration, boolean tailLog, Ending ending) {
+    private InvokeResult finish(String requestId, ResolvedFunction resolved, EnvironmentLog log, Lease lease,
+                                Instant started, Duration duration, boolean tailLog, Ending ending) {
+        FunctionConfiguration function = resolved.configuration();
         Duration init = lease.coldStart() ? lease.initDuration() : null;
+        long billed = PlatformLines.billedMilliseconds(duration, init);
+        long maxMemoryUsed = (lease.process().peakMemoryBytes() + 1_048_575) / 1_048_576;
         log.accept(PlatformLines.end(requestId));
-        log.accept(PlatformLines.report(requestId, duration, PlatformLines.billedMilliseconds(duration, init),
-                function.memorySizeMegabytes(), (lease.process().peakMemoryBytes() + 1_048_575) / 1_048_576, init,
-                ending.status()));
+        log.accept(PlatformLines.report(requestId, duration, billed, function.memorySizeMegabytes(), maxMemoryUsed,
+                init, ending.status()));
+        observer.completed(new CompletedInvocation(requestId, function.functionName(), resolved.invokedQualifier(),
+                function.version(), started, duration, init, billed, function.memorySizeMegabytes(), maxMemoryUsed,
+                function.architecture(), ending.outcome()));
         return new InvokeResult(200, ending.payload(), ending.functionError(), function.version(),
                 tailLog ? log.tailBase64() : null, requestId);
     }
@@ -92,19 +111,22 @@ public final class SynchronousInvoker {
                           Instant started, EnvironmentLog log) {
         return switch (outcome) {
             case InvocationOutcome.Success success -> success.payload().length > RESPONSE_LIMIT
-                    ? new Ending(ErrorDocuments.responseTooLarge(success.payload().length), "Unhandled", null, true)
-                    : new Ending(success.payload(), null, null, true);
-            case InvocationOutcome.FunctionError error -> new Ending(error.payload(), "Unhandled", null, true);
+                    ? new Ending(ErrorDocuments.responseTooLarge(success.payload().length), "Unhandled", null, true,
+                            Outcome.FUNCTION_ERROR)
+                    : new Ending(success.payload(), null, null, true, Outcome.SUCCESS);
+            case InvocationOutcome.FunctionError error -> new Ending(error.payload(), "Unhandled", null, true,
+                    Outcome.FUNCTION_ERROR);
             case InvocationOutcome.TimedOut timedOut -> {
                 String message = ErrorDocuments.timeoutMessage(started, requestId, function.timeoutSeconds());
                 log.accept(message);
-                yield new Ending(ErrorDocuments.timeout(message), "Unhandled", "timeout", false);
+                yield new Ending(ErrorDocuments.timeout(message), "Unhandled", "timeout", false, Outcome.TIMEOUT);
             }
             case InvocationOutcome.Exited exited -> {
                 String message = "RequestId: " + requestId + " Error: Runtime exited with error: " + exited.reason();
                 log.accept(message);
                 log.accept("Runtime.ExitError");
-                yield new Ending(ErrorDocuments.exited(message), "Unhandled", "error", false);
+                yield new Ending(ErrorDocuments.exited(message), "Unhandled", "error", false,
+                        Outcome.RUNTIME_EXITED);
             }
         };
     }
@@ -122,7 +144,8 @@ public final class SynchronousInvoker {
      *
      * @param status the REPORT line's {@code Status}, or null
      * @param reusable whether the environment may serve again
+     * @param outcome what observers are told
      */
-    private record Ending(byte[] payload, String functionError, String status, boolean reusable) {
+    private record Ending(byte[] payload, String functionError, String status, boolean reusable, Outcome outcome) {
     }
 }
