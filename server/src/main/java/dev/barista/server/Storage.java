@@ -3,6 +3,7 @@ package dev.barista.server;
 import dev.barista.core.function.CodeStore;
 import dev.barista.core.function.FunctionStore;
 import dev.barista.core.invoke.AsyncInvocationStore;
+import dev.barista.storage.DataDirectoryLock;
 import dev.barista.storage.code.FileCodeStore;
 import dev.barista.storage.sqlite.Database;
 import dev.barista.storage.sqlite.SqliteAsyncInvocationStore;
@@ -10,17 +11,29 @@ import dev.barista.storage.sqlite.SqliteFunctionStore;
 import java.nio.file.Path;
 
 /** The embedded stores under the data directory: the SQLite database and the code packages. */
-record Storage(Database database, FunctionStore functions, CodeStore code, AsyncInvocationStore asyncInvocations)
-        implements AutoCloseable {
+record Storage(DataDirectoryLock lock, Database database, FunctionStore functions, CodeStore code,
+               AsyncInvocationStore asyncInvocations) implements AutoCloseable {
 
+    /** Locks the data directory (one server at a time), then opens the stores in it. */
     static Storage open(Path dataDirectory) {
-        Database database = Database.open(dataDirectory);
-        return new Storage(database, new SqliteFunctionStore(database), new FileCodeStore(dataDirectory),
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
+        Database database;
+        try {
+            database = Database.open(dataDirectory);
+        } catch (RuntimeException failure) {
+            lock.close();
+            throw failure;
+        }
+        return new Storage(lock, database, new SqliteFunctionStore(database), new FileCodeStore(dataDirectory),
                 new SqliteAsyncInvocationStore(database));
     }
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
     }
 }
