@@ -69,4 +69,18 @@ class ProvidedRuntimeIT {
         assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
         assertThat(Json.payload(response).get("errorType").asText()).isEqualTo("Runtime.InvalidEntrypoint");
     }
+
+    @Test
+    void aBootstrapThatExitsDuringInitIsRuntimeExitErrorWithTheRequestId() {
+        String name = Barista.uniqueName("bootstrap-exit");
+        barista.create(name, "provided.al2023", "my.handler",
+                new ZipWriter().executable("bootstrap", "#!/bin/sh\nexit 3\n").toByteArray());
+
+        InvokeResponse response = barista.invoke(name, Map.of());
+
+        assertThat(response.functionError()).as("%s", response.payload().asUtf8String()).isEqualTo("Unhandled");
+        assertThat(Json.payload(response)).isEqualTo(Json.parse("{\"errorType\":\"Runtime.ExitError\","
+                + "\"errorMessage\":\"RequestId: " + response.responseMetadata().requestId()
+                + " Error: Runtime exited with error: exit status 3\"}"));
+    }
 }

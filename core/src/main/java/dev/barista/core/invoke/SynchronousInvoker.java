@@ -71,7 +71,8 @@ public final class SynchronousInvoker {
         Instant started = clock.instant();
         Ending ending;
         if (lease.initOutcome() instanceof InitOutcome.Failed failed) {
-            ending = new Ending(failed.errorPayload(), "Unhandled", "error", false, Outcome.FUNCTION_ERROR);
+            ending = new Ending(initErrorPayload(requestId, failed), "Unhandled", "error", false,
+                    Outcome.FUNCTION_ERROR);
         } else {
             Instant deadline = started.plusSeconds(function.timeoutSeconds());
             InvocationPayload event = new InvocationPayload(requestId, payload,
@@ -129,6 +130,12 @@ public final class SynchronousInvoker {
                         Outcome.RUNTIME_EXITED);
             }
         };
+    }
+
+    /** Lambda words an init failure of its own as the invocation that met it: {@code RequestId: <id> Error: ...}. */
+    private static byte[] initErrorPayload(String requestId, InitOutcome.Failed failed) {
+        return failed.platformMessage() == null ? failed.errorPayload() : ErrorDocuments.document(
+                "RequestId: " + requestId + " Error: " + failed.platformMessage(), failed.errorType());
     }
 
     private EnvironmentSpec spec(String environmentId, FunctionConfiguration function) {

@@ -19,7 +19,7 @@ public final class RuntimeErrors {
 
     /** A failed initialisation with the document {@code {"errorType":...,"errorMessage":...}}. */
     public static InitOutcome.Failed initFailure(String errorType, String errorMessage) {
-        return new InitOutcome.Failed(document(errorType, errorMessage), errorType);
+        return new InitOutcome.Failed(document(errorType, errorMessage), errorType, errorMessage);
     }
 
     /** The message Lambda uses for a runtime that ended, such as {@code Runtime exited with error: signal: killed}. */
