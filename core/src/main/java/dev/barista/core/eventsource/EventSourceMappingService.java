@@ -179,6 +179,11 @@ public final class EventSourceMappingService {
         return store.replace(settled, mapping.state()) ? Optional.of(settled) : store.find(uuid);
     }
 
+    /** The mapping of a UUID, if it exists (for the pollers). */
+    public Optional<EventSourceMapping> find(String uuid) {
+        return store.find(uuid);
+    }
+
     /** Every mapping, for resuming the pollers at start-up. */
     public List<EventSourceMapping> mappings() {
         return store.all();

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * SQS queues in memory on a {@link ManualClock}, with the semantics the pollers rely on: visibility timeouts,
  * receive counts, redrive to a dead-letter queue on receive, and FIFO groups that block while one of their messages
- * is in flight. A receive that finds nothing advances the clock by its wait time (the long poll). Thread-safe.
+ * is in flight. A receive that finds nothing advances the clock by its wait time (the long poll), unless told
+ * otherwise. Thread-safe.
  */
 final class FakeMessageQueues implements MessageQueues {
     static final String SENDER = "AIDAIENQZJOLO23YVJ4VO";
@@ -29,6 +30,7 @@ final class FakeMessageQueues implements MessageQueues {
     private final Map<String, Queue> queues = new HashMap<>();
     private int sequence;
     private int receives;
+    private volatile boolean longPollsMoveTheClock = true;
 
     FakeMessageQueues(ManualClock clock) {
         this.clock = clock;
@@ -55,6 +57,14 @@ final class FakeMessageQueues implements MessageQueues {
             this.groupId = groupId;
             this.sent = sent;
         }
+    }
+
+    /**
+     * Makes empty long polls return after a real millisecond without moving the clock: for pollers on real
+     * threads, whose many empty polls would otherwise expire the visibility of messages in flight.
+     */
+    void keepTheClockStillOnEmptyPolls() {
+        longPollsMoveTheClock = false;
     }
 
     synchronized void createQueue(String arn, Duration visibilityTimeout, String deadLetterArn, int maxReceiveCount) {
@@ -84,10 +94,22 @@ final class FakeMessageQueues implements MessageQueues {
                                          Duration wait) {
         List<ReceivedMessage> received = receiveNow(queueArn, maxMessages, visibilityTimeout);
         if (received.isEmpty() && !wait.isZero()) {
-            clock.advance(wait);
+            pauseBriefly();
+            if (longPollsMoveTheClock) {
+                clock.advance(wait);
+            }
             received = receiveNow(queueArn, maxMessages, visibilityTimeout);
         }
         return received;
+    }
+
+    /** Keeps pollers running on real threads from spinning on an empty queue; time itself is the clock's. */
+    private static void pauseBriefly() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private synchronized List<ReceivedMessage> receiveNow(String queueArn, int maxMessages,
