@@ -56,7 +56,7 @@ public final class EventSourceMappingService {
      */
     public EventSourceMapping create(CreateEventSourceMappingCommand command) {
         EventSourceArns.requireQueue(command.eventSourceArn());
-        EventSourceMappingRules.refuseStreamParameters(command.streamParameters());
+        EventSourceMappingRules.refuseUnsupportedParameters(command.unsupportedParameters());
         FunctionReference function = FunctionReference.parse(command.functionName(), null);
         FunctionConfiguration configuration = functions.configuration(command.functionName(), null);
         EventSourceMappingRules.checkRanges(command.batchSize(), command.maximumBatchingWindowSeconds(),
@@ -112,7 +112,7 @@ public final class EventSourceMappingService {
         EventSourceMapping current = get(command.uuid());
         boolean enabled = command.enabled() == null ? current.enabled() : command.enabled();
         EventSourceMappingState next = current.state().update(current.uuid(), enabled);
-        EventSourceMappingRules.refuseStreamParameters(command.streamParameters());
+        EventSourceMappingRules.refuseUnsupportedParameters(command.unsupportedParameters());
         String functionName = command.functionName() == null ? current.functionName() : command.functionName();
         FunctionReference function = command.functionName() == null
                 ? new FunctionReference(current.functionName(), current.functionQualifier())

@@ -9,13 +9,13 @@ import java.util.List;
  * @param scalingConfigGiven whether {@code ScalingConfig} was sent; sent without {@code MaximumConcurrency} it
  *     removes the limit
  * @param functionResponseTypes the new response types (empty removes them), or null to keep them
- * @param streamParameters the names of stream-only parameters given, refused for queues
+ * @param unsupportedParameters the names of the parameters given that an SQS mapping in Barista does not take
  */
 public record UpdateEventSourceMappingCommand(String uuid, String functionName, Boolean enabled, Integer batchSize,
                                               Integer maximumBatchingWindowSeconds, List<String> filterPatterns,
                                               boolean scalingConfigGiven, Integer maximumConcurrency,
-                                              List<String> functionResponseTypes, List<String> streamParameters) {
+                                              List<String> functionResponseTypes, List<String> unsupportedParameters) {
     public UpdateEventSourceMappingCommand {
-        streamParameters = streamParameters == null ? List.of() : List.copyOf(streamParameters);
+        unsupportedParameters = unsupportedParameters == null ? List.of() : List.copyOf(unsupportedParameters);
     }
 }

@@ -116,12 +116,21 @@ class EventSourceMappingServiceTest {
     }
 
     @Test
-    void streamParametersAreRefusedForQueues() {
+    void unsupportedParametersAreRefusedForQueues() {
         BaristaException failure = failure(() -> service.create(new CreateEventSourceMappingCommand("worker", QUEUE,
                 null, null, null, null, null, null, List.of("StartingPosition"))));
 
         assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_PARAMETER_VALUE);
         assertThat(failure).hasMessage("StartingPosition is not valid for SQS event sources.");
+    }
+
+    @Test
+    void parametersBaristaDoesNotImplementAreRefusedLoudly() {
+        BaristaException failure = failure(() -> service.create(new CreateEventSourceMappingCommand("worker", QUEUE,
+                null, null, null, null, null, null, List.of("MetricsConfig"))));
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_PARAMETER_VALUE);
+        assertThat(failure).hasMessage("Barista does not support MetricsConfig on event source mappings yet.");
     }
 
     @Test
