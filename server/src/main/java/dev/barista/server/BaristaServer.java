@@ -3,6 +3,10 @@ package dev.barista.server;
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.lambda.CodeLocations;
 import dev.barista.aws.lambda.LambdaService;
+import dev.barista.aws.lambda.events.JacksonSqsEventCodec;
+import dev.barista.core.eventsource.EventSourceMappingService;
+import dev.barista.core.eventsource.SqsEventCodec;
+import dev.barista.core.eventsource.SqsPollers;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvoker;
@@ -12,6 +16,7 @@ import dev.barista.core.invoke.InvocationObserver;
 import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
 import dev.barista.core.logs.RecentLogEvents;
+import dev.barista.core.queue.MessageQueues;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
 import io.helidon.webserver.WebServer;
@@ -47,16 +52,25 @@ public final class BaristaServer implements AutoCloseable {
 
     /** Opens the stores under the data directory, recovers accepted asynchronous invocations, and listens. */
     public static BaristaServer start(ServerConfig config) {
+        return start(config, new NoQueues());
+    }
+
+    /**
+     * As {@link #start(ServerConfig)}, with the SQS queues event source mappings poll.
+     *
+     * @param queues the queues by ARN; the server does not close them
+     */
+    public static BaristaServer start(ServerConfig config, MessageQueues queues) {
         Deque<AutoCloseable> closeables = new ArrayDeque<>();
         try {
-            return start(config, closeables);
+            return start(config, queues, closeables);
         } catch (RuntimeException failure) {
             closeAll(closeables);
             throw failure;
         }
     }
 
-    private static BaristaServer start(ServerConfig config, Deque<AutoCloseable> closeables) {
+    private static BaristaServer start(ServerConfig config, MessageQueues queues, Deque<AutoCloseable> closeables) {
         Clock clock = Clock.systemUTC();
         Storage storage = Storage.open(config.dataDirectory());
         closeables.push(storage);
@@ -95,8 +109,17 @@ public final class BaristaServer implements AutoCloseable {
                         Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);
         closeables.push(asyncInvoker);
         InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
-        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke)).build());
+        // The service announces each change to the pollers, which settle it through the service.
+        AtomicReference<SqsPollers> sqsPollers = new AtomicReference<>();
+        SqsEventCodec sqsEvents = new JacksonSqsEventCodec();
+        EventSourceMappingService eventSourceMappings = new EventSourceMappingService(storage.eventSourceMappings(),
+                functions, queues, sqsEvents, clock, uuid -> sqsPollers.get().changed(uuid));
+        sqsPollers.set(new SqsPollers(eventSourceMappings, functions, queues, sqsEvents, invocations::invoke, clock));
+        closeables.push(sqsPollers.get());
+        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke,
+                eventSourceMappings)).build());
         asyncInvoker.start();
+        sqsPollers.get().start();
 
         ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("barista-idle-reaper").daemon().factory());

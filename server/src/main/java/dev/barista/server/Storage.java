@@ -1,5 +1,6 @@
 package dev.barista.server;
 
+import dev.barista.core.eventsource.EventSourceMappingStore;
 import dev.barista.core.function.CodeStore;
 import dev.barista.core.function.FunctionStore;
 import dev.barista.core.invoke.AsyncInvocationStore;
@@ -7,12 +8,18 @@ import dev.barista.storage.DataDirectoryLock;
 import dev.barista.storage.code.FileCodeStore;
 import dev.barista.storage.sqlite.Database;
 import dev.barista.storage.sqlite.SqliteAsyncInvocationStore;
+import dev.barista.storage.sqlite.SqliteEventSourceMappingStore;
 import dev.barista.storage.sqlite.SqliteFunctionStore;
 import java.nio.file.Path;
 
 /** The embedded stores under the data directory: the SQLite database and the code packages. */
-record Storage(DataDirectoryLock lock, Database database, FunctionStore functions, CodeStore code,
-               AsyncInvocationStore asyncInvocations) implements AutoCloseable {
+record Storage(
+        DataDirectoryLock lock,
+        Database database,
+        FunctionStore functions,
+        CodeStore code,
+        AsyncInvocationStore asyncInvocations,
+        EventSourceMappingStore eventSourceMappings) implements AutoCloseable {
 
     /** Locks the data directory (one server at a time), then opens the stores in it. */
     static Storage open(Path dataDirectory) {
@@ -24,8 +31,13 @@ record Storage(DataDirectoryLock lock, Database database, FunctionStore function
             lock.close();
             throw failure;
         }
-        return new Storage(lock, database, new SqliteFunctionStore(database), new FileCodeStore(dataDirectory),
-                new SqliteAsyncInvocationStore(database));
+        return new Storage(
+                lock,
+                database,
+                new SqliteFunctionStore(database),
+                new FileCodeStore(dataDirectory),
+                new SqliteAsyncInvocationStore(database),
+                new SqliteEventSourceMappingStore(database));
     }
 
     @Override

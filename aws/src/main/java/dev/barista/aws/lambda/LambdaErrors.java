@@ -35,6 +35,8 @@ final class LambdaErrors {
             // Barista's own: 501 tells clients and humans that the operation exists in AWS but not here.
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("ServiceException", 500);
+            // Updating an event source mapping that is Creating, deleting one that is Updating.
+            case RESOURCE_IN_USE -> AwsError.client("ResourceInUseException", 400);
         };
     }
 }

@@ -7,6 +7,7 @@ import dev.barista.aws.protocol.restjson.RestJsonRoute;
 import dev.barista.aws.protocol.restjson.RestJsonService;
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
+import dev.barista.core.eventsource.EventSourceMappingService;
 import dev.barista.core.function.FunctionService;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,8 +25,8 @@ public final class LambdaService implements RestJsonService {
     /**
      * @throws IllegalStateException when an operation's declared support and its binding disagree
      */
-    public LambdaService(FunctionService functions, LambdaInvoker invoker) {
-        Map<LambdaOperation, RestJsonOperation> implemented = implementations(functions, invoker);
+    public LambdaService(FunctionService functions, LambdaInvoker invoker, EventSourceMappingService mappings) {
+        Map<LambdaOperation, RestJsonOperation> implemented = implementations(functions, invoker, mappings);
         List<RestJsonRoute> bound = new ArrayList<>();
         for (LambdaOperation operation : LambdaOperation.values()) {
             RestJsonOperation handler = implemented.get(operation);
@@ -55,7 +56,8 @@ public final class LambdaService implements RestJsonService {
     }
 
     private static Map<LambdaOperation, RestJsonOperation> implementations(FunctionService functions,
-                                                                           LambdaInvoker invoker) {
+                                                                           LambdaInvoker invoker,
+                                                                           EventSourceMappingService mappings) {
         FunctionOperations function = new FunctionOperations(functions);
         VersionOperations versions = new VersionOperations(functions);
         AliasOperations aliases = new AliasOperations(functions);
@@ -85,6 +87,12 @@ public final class LambdaService implements RestJsonService {
         operations.put(LambdaOperation.TAG_RESOURCE, tags::tagResource);
         operations.put(LambdaOperation.UNTAG_RESOURCE, tags::untagResource);
         operations.put(LambdaOperation.LIST_TAGS, tags::listTags);
+        EventSourceMappingOperations eventSources = new EventSourceMappingOperations(mappings);
+        operations.put(LambdaOperation.CREATE_EVENT_SOURCE_MAPPING, eventSources::createEventSourceMapping);
+        operations.put(LambdaOperation.GET_EVENT_SOURCE_MAPPING, eventSources::getEventSourceMapping);
+        operations.put(LambdaOperation.LIST_EVENT_SOURCE_MAPPINGS, eventSources::listEventSourceMappings);
+        operations.put(LambdaOperation.UPDATE_EVENT_SOURCE_MAPPING, eventSources::updateEventSourceMapping);
+        operations.put(LambdaOperation.DELETE_EVENT_SOURCE_MAPPING, eventSources::deleteEventSourceMapping);
         return operations;
     }
 

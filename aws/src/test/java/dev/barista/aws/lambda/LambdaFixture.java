@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.TestRequests;
 import dev.barista.aws.http.HttpResponse;
+import dev.barista.aws.lambda.events.JacksonSqsEventCodec;
+import dev.barista.core.eventsource.EventSourceMappingService;
+import dev.barista.core.eventsource.InMemoryEventSourceMappingStore;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FakeCodeStore;
 import dev.barista.core.function.FunctionService;
@@ -26,7 +29,12 @@ final class LambdaFixture {
             EnumSet.of(Runtime.PYTHON312, Runtime.JAVA21, Runtime.NODEJS22), ACCOUNT,
             Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), name -> {
             });
-    final AwsGateway gateway = AwsGateway.builder().restJson(new LambdaService(functions, invoker))
+    final StaticQueues queues = new StaticQueues();
+    final EventSourceMappingService mappings = new EventSourceMappingService(new InMemoryEventSourceMappingStore(),
+            functions, queues, new JacksonSqsEventCodec(),
+            Clock.fixed(Instant.parse("2024-01-01T12:00:00.123Z"), ZoneOffset.UTC), uuid -> {
+            });
+    final AwsGateway gateway = AwsGateway.builder().restJson(new LambdaService(functions, invoker, mappings))
             .requestIds(() -> "request-1").build();
 
     HttpResponse send(String method, String target, String body, String... headers) {

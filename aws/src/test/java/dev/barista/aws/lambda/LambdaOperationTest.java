@@ -36,7 +36,8 @@ class LambdaOperationTest {
 
     @Test
     void everyOperationIsRoutedAndOnlyImplementedOnesAreBound() {
-        LambdaService service = new LambdaService(new LambdaFixture().functions, new RecordingInvoker());
+        LambdaFixture fixture = new LambdaFixture();
+        LambdaService service = new LambdaService(fixture.functions, new RecordingInvoker(), fixture.mappings);
 
         assertThat(service.routes()).extracting(route -> route.operationName())
                 .containsExactlyElementsOf(Arrays.stream(LambdaOperation.values())

@@ -49,7 +49,7 @@ class LambdaSdkConformanceTest {
     private final LambdaFixture lambda = new LambdaFixture();
     private final List<SigV4Authorization> signatures = new ArrayList<>();
     private final AwsGateway gateway = AwsGateway.builder()
-            .restJson(new LambdaService(lambda.functions, lambda.invoker))
+            .restJson(new LambdaService(lambda.functions, lambda.invoker, lambda.mappings))
             .signatureVerifier((request, authorization) -> {
                 signatures.add(authorization);
                 return new Verification.Accepted();
@@ -168,12 +168,12 @@ class LambdaSdkConformanceTest {
 
     @Test
     void anOperationBaristaLacksIsA501NamingIt() {
-        assertThatThrownBy(() -> client.listEventSourceMappings(request -> request.functionName("sdk")))
+        assertThatThrownBy(() -> client.listCodeSigningConfigs(request -> request.maxItems(5)))
                 .isInstanceOfSatisfying(LambdaException.class, exception -> {
                     assertThat(exception.statusCode()).isEqualTo(501);
                     assertThat(exception.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
                     assertThat(exception.awsErrorDetails().errorMessage())
-                            .isEqualTo("Barista does not support the Lambda operation ListEventSourceMappings yet.");
+                            .isEqualTo("Barista does not support the Lambda operation ListCodeSigningConfigs yet.");
                 });
     }
 

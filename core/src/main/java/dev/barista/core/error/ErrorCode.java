@@ -28,5 +28,7 @@ public enum ErrorCode {
     /** The operation exists in AWS but Barista does not implement it. */
     UNSUPPORTED_OPERATION,
     /** Barista failed internally. */
-    SERVICE_FAILURE
+    SERVICE_FAILURE,
+    /** The resource is in a state that does not allow the operation now (an event source mapping mid-change). */
+    RESOURCE_IN_USE
 }

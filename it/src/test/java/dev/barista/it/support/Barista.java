@@ -1,5 +1,6 @@
 package dev.barista.it.support;
 
+import dev.barista.core.queue.MessageQueues;
 import dev.barista.server.BaristaServer;
 import dev.barista.server.ServerConfig;
 import java.net.URI;
@@ -55,6 +56,12 @@ public final class Barista implements AutoCloseable {
 
     public static Barista start(ServerConfig config) {
         BaristaServer server = BaristaServer.start(config);
+        return new Barista(server, server.endpointUrl());
+    }
+
+    /** A server in this JVM whose event source mappings poll the given queues. */
+    public static Barista start(ServerConfig config, MessageQueues queues) {
+        BaristaServer server = BaristaServer.start(config, queues);
         return new Barista(server, server.endpointUrl());
     }
 

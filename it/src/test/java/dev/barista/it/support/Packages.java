@@ -69,6 +69,26 @@ public final class Packages {
                 raise ValueError("unknown action " + action)
             """;
 
+    /**
+     * A Python module {@code app} for SQS triggers: it posts each batch (message ids, bodies, the whole event and
+     * when it ran) to {@code CALLBACK_URL}, fails the batch when a body is {@code fail}, and reports the messages
+     * whose body starts with {@code bad} in {@code batchItemFailures}.
+     */
+    public static final String PYTHON_SQS_CONSUMER = """
+            import json, os, time, urllib.request
+
+            def handler(event, context):
+                records = event["Records"]
+                report = {"messageIds": [r["messageId"] for r in records], "bodies": [r["body"] for r in records],
+                          "event": event, "receivedAt": time.time()}
+                urllib.request.urlopen(urllib.request.Request(os.environ["CALLBACK_URL"],
+                        data=json.dumps(report).encode(), method="POST"), timeout=10).read()
+                if any(r["body"] == "fail" for r in records):
+                    raise ValueError("failing on purpose")
+                return {"batchItemFailures": [{"itemIdentifier": r["messageId"]} for r in records
+                                              if r["body"].startswith("bad")]}
+            """;
+
     /** The Node.js counterpart of {@link #PYTHON_PROBE} (CommonJS, async handler), plus callback and ESM handlers. */
     public static final String NODE_PROBE = """
             const crypto = require('crypto');
