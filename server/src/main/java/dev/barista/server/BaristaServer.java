@@ -5,22 +5,22 @@ import dev.barista.aws.lambda.CodeLocations;
 import dev.barista.aws.lambda.LambdaService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
+import dev.barista.core.invoke.AsyncInvocationObserver;
 import dev.barista.core.invoke.AsyncInvoker;
 import dev.barista.core.invoke.AsyncSettings;
 import dev.barista.core.invoke.EnvironmentVariables;
 import dev.barista.core.invoke.InvocationObserver;
 import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
+import dev.barista.core.invoke.VirtualThreadTimer;
 import dev.barista.core.logs.RecentLogEvents;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
 import io.helidon.webserver.WebServer;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -90,9 +90,10 @@ public final class BaristaServer implements AutoCloseable {
         RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
                 new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
-        AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, invoker,
-                new AsyncSettings(List.of(config.asyncRetryDelay(), config.asyncRetryDelay().multipliedBy(2)),
-                        Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);
+        AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions,
+                (requestId, resolved, payload) -> invoker.invoke(requestId, resolved, payload, null, false),
+                AsyncSettings.of(config.asyncRetryDelay(), config.asyncThrottleDelay(), config.asyncThrottleDelayMax()),
+                new VirtualThreadTimer(), AsyncInvocationObserver.none(), clock);
         closeables.push(asyncInvoker);
         InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
         frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke)).build());
