@@ -3,6 +3,7 @@ package dev.barista.server;
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.lambda.CodeLocations;
 import dev.barista.aws.lambda.LambdaService;
+import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvocationObserver;
@@ -90,13 +91,16 @@ public final class BaristaServer implements AutoCloseable {
         RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
                 new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
-        AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions,
+        EventInvokeConfigService eventInvokeConfigs = new EventInvokeConfigService(storage.eventInvokeConfigs(),
+                functions, clock);
+        AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, eventInvokeConfigs,
                 (requestId, resolved, payload) -> invoker.invoke(requestId, resolved, payload, null, false),
                 AsyncSettings.of(config.asyncRetryDelay(), config.asyncThrottleDelay(), config.asyncThrottleDelayMax()),
                 new VirtualThreadTimer(), AsyncInvocationObserver.none(), clock);
         closeables.push(asyncInvoker);
         InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
-        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke)).build());
+        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke,
+                eventInvokeConfigs)).build());
         asyncInvoker.start();
 
         ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(

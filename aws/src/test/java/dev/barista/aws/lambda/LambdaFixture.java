@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.TestRequests;
 import dev.barista.aws.http.HttpResponse;
+import dev.barista.core.eventinvoke.EventInvokeConfigService;
+import dev.barista.core.eventinvoke.InMemoryEventInvokeConfigStore;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FakeCodeStore;
 import dev.barista.core.function.FunctionService;
@@ -22,11 +24,15 @@ final class LambdaFixture {
     static final String FUNCTIONS = "/2015-03-31/functions";
 
     final RecordingInvoker invoker = new RecordingInvoker();
-    final FunctionService functions = new FunctionService(new InMemoryFunctionStore(), new FakeCodeStore(),
-            EnumSet.of(Runtime.PYTHON312, Runtime.JAVA21, Runtime.NODEJS22), ACCOUNT,
-            Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), name -> {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC);
+
+    final InMemoryFunctionStore functionStore = new InMemoryFunctionStore();
+    final FunctionService functions = new FunctionService(functionStore, new FakeCodeStore(),
+            EnumSet.of(Runtime.PYTHON312, Runtime.JAVA21, Runtime.NODEJS22), ACCOUNT, CLOCK, name -> {
             });
-    final AwsGateway gateway = AwsGateway.builder().restJson(new LambdaService(functions, invoker))
+    final EventInvokeConfigService eventInvokeConfigs = new EventInvokeConfigService(
+            new InMemoryEventInvokeConfigStore(functionStore), functions, CLOCK);
+    final AwsGateway gateway = AwsGateway.builder().restJson(new LambdaService(functions, invoker, eventInvokeConfigs))
             .requestIds(() -> "request-1").build();
 
     HttpResponse send(String method, String target, String body, String... headers) {

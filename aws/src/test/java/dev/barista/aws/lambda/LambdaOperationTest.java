@@ -36,7 +36,9 @@ class LambdaOperationTest {
 
     @Test
     void everyOperationIsRoutedAndOnlyImplementedOnesAreBound() {
-        LambdaService service = new LambdaService(new LambdaFixture().functions, new RecordingInvoker());
+        LambdaFixture fixture = new LambdaFixture();
+        LambdaService service = new LambdaService(fixture.functions, new RecordingInvoker(),
+                fixture.eventInvokeConfigs);
 
         assertThat(service.routes()).extracting(route -> route.operationName())
                 .containsExactlyElementsOf(Arrays.stream(LambdaOperation.values())

@@ -2,12 +2,15 @@ package dev.barista.core.invoke;
 
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
+import dev.barista.core.eventinvoke.EventInvokeConfig;
+import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.function.ResolvedFunction;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -15,11 +18,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * then attempted on the {@link AsyncTimer}:
  * <ul>
  *   <li>a function error (an error the function returns, a timeout, a runtime that exits) is retried up to
- *       {@link AsyncSettings#MAXIMUM_RETRY_ATTEMPTS} times, after the configured delays;</li>
+ *       {@code MaximumRetryAttempts} times (default {@link AsyncSettings#MAXIMUM_RETRY_ATTEMPTS}), after the
+ *       configured delays;</li>
  *   <li>a throttle or system error is retried with a doubling backoff until the event's maximum age; a function
  *       whose reserved concurrency is 0 gets no retries at all;</li>
- *   <li>an event older than its maximum age is not attempted again.</li>
+ *   <li>an event older than its maximum age ({@code MaximumEventAgeInSeconds}, default
+ *       {@link AsyncSettings#maximumEventAge()}) is not attempted again.</li>
  * </ul>
+ * The event invoke configuration is that of the qualifier the caller named, read at every attempt.
  * An invocation leaves the store when it succeeded or was given up. After a restart {@link #start} attempts every
  * invocation that was accepted but not finished. Thread-safe: each attempt runs on its own thread and carries its
  * progress with it.
@@ -29,6 +35,7 @@ public final class AsyncInvoker implements AutoCloseable {
 
     private final AsyncInvocationStore store;
     private final FunctionService functions;
+    private final EventInvokeConfigService configs;
     private final FunctionRunner runner;
     private final AsyncSettings settings;
     private final AsyncTimer timer;
@@ -36,10 +43,12 @@ public final class AsyncInvoker implements AutoCloseable {
     private final Clock clock;
 
     /** @param timer owned from now on: {@link #close} closes it */
-    public AsyncInvoker(AsyncInvocationStore store, FunctionService functions, FunctionRunner runner,
-                        AsyncSettings settings, AsyncTimer timer, AsyncInvocationObserver observer, Clock clock) {
+    public AsyncInvoker(AsyncInvocationStore store, FunctionService functions, EventInvokeConfigService configs,
+                        FunctionRunner runner, AsyncSettings settings, AsyncTimer timer,
+                        AsyncInvocationObserver observer, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.functions = Objects.requireNonNull(functions, "functions");
+        this.configs = Objects.requireNonNull(configs, "configs");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.timer = Objects.requireNonNull(timer, "timer");
@@ -68,8 +77,13 @@ public final class AsyncInvoker implements AutoCloseable {
     }
 
     private void attempt(AsyncInvocation invocation, AsyncProgress progress) {
+        Optional<EventInvokeConfig> config = configs.forInvocation(invocation.functionName(),
+                invocation.qualifier());
+        int maximumRetries = config.map(EventInvokeConfig::maximumRetryAttempts)
+                .orElse(AsyncSettings.MAXIMUM_RETRY_ATTEMPTS);
+        Duration maximumAge = config.map(EventInvokeConfig::maximumEventAgeInSeconds).map(Duration::ofSeconds)
+                .orElse(settings.maximumEventAge());
         Duration age = Duration.between(invocation.acceptedAt(), clock.instant());
-        Duration maximumAge = settings.maximumEventAge();
         if (age.compareTo(maximumAge) >= 0) {
             giveUp(invocation, progress, "its maximum age of " + maximumAge + " passed");
             return;
@@ -110,7 +124,7 @@ public final class AsyncInvoker implements AutoCloseable {
             return;
         }
         AsyncProgress failed = attempted.functionFailed(response);
-        if (failed.functionErrors() > AsyncSettings.MAXIMUM_RETRY_ATTEMPTS) {
+        if (failed.functionErrors() > maximumRetries) {
             giveUp(invocation, failed, "the function failed " + failed.functionErrors() + " times");
         } else {
             schedule(invocation, settings.functionErrorRetryDelays().get(failed.functionErrors() - 1), failed);

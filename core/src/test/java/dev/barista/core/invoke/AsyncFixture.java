@@ -1,5 +1,7 @@
 package dev.barista.core.invoke;
 
+import dev.barista.core.eventinvoke.EventInvokeConfigService;
+import dev.barista.core.eventinvoke.InMemoryEventInvokeConfigStore;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.CreateFunctionCommand;
 import dev.barista.core.function.FakeCodeStore;
@@ -21,9 +23,12 @@ final class AsyncFixture {
     static final AccountSettings ACCOUNT = new AccountSettings("123456789012", "us-east-1", 1000, 100);
 
     final ManualTimer timer = new ManualTimer(START);
-    final FunctionService functions = new FunctionService(new InMemoryFunctionStore(), new FakeCodeStore(),
+    final InMemoryFunctionStore functionStore = new InMemoryFunctionStore();
+    final FunctionService functions = new FunctionService(functionStore, new FakeCodeStore(),
             EnumSet.of(Runtime.PYTHON312), ACCOUNT, timer.clock(), retired -> {
             });
+    final EventInvokeConfigService configs = new EventInvokeConfigService(
+            new InMemoryEventInvokeConfigStore(functionStore), functions, timer.clock());
     final InMemoryAsyncInvocationStore store = new InMemoryAsyncInvocationStore();
     final ScriptedRunner runner = new ScriptedRunner(timer.clock());
     final RecordingAsyncObserver observer = new RecordingAsyncObserver();
@@ -34,7 +39,7 @@ final class AsyncFixture {
     }
 
     AsyncFixture(AsyncSettings settings) {
-        invoker = new AsyncInvoker(store, functions, runner, settings, timer, observer, timer.clock());
+        invoker = new AsyncInvoker(store, functions, configs, runner, settings, timer, observer, timer.clock());
     }
 
     void createFunction(String name) {

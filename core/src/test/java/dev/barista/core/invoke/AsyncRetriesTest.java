@@ -7,6 +7,8 @@ import static dev.barista.core.invoke.ScriptedRunner.Outcome.SYSTEM_ERROR;
 import static dev.barista.core.invoke.ScriptedRunner.Outcome.THROTTLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.barista.core.eventinvoke.EventInvokeConfigCommand;
+import dev.barista.core.function.AliasCommand;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,6 +115,61 @@ class AsyncRetriesTest {
 
         assertThat(async.runner.times()).containsExactly(START, START.plusSeconds(60), START.plusSeconds(61),
                 START.plusSeconds(63), START.plusSeconds(183), START.plusSeconds(187));
+        assertThat(async.store.pending()).isEmpty();
+    }
+
+    @Test
+    void maximumRetryAttemptsLimitsTheRetriesOfFunctionErrors() {
+        for (int retries = 0; retries <= 2; retries++) {
+            AsyncFixture configured = new AsyncFixture();
+            configured.createFunction("orders");
+            configured.configs.put(new EventInvokeConfigCommand("orders", null, retries, null, null));
+            configured.runner.answer(FUNCTION_ERROR);
+
+            configured.invokeAsync("orders", null, "{}");
+            configured.timer.advance(Duration.ofHours(1));
+
+            assertThat(configured.runner.attempts()).as("attempts with %d retries", retries).hasSize(retries + 1);
+            assertThat(configured.store.pending()).isEmpty();
+        }
+    }
+
+    @Test
+    void theConfigurationOfTheInvokedQualifierApplies() {
+        async.functions.publishVersion("orders", null, null, null);
+        async.functions.createAlias(new AliasCommand("orders", "live", "1", null, null, null));
+        async.configs.put(new EventInvokeConfigCommand("orders", "live", 0, null, null));
+        async.runner.answer(FUNCTION_ERROR);
+
+        async.invokeAsync("orders", "live", "{}");
+        async.invokeAsync("orders", "1", "{}");
+        async.timer.advance(Duration.ofHours(1));
+
+        assertThat(async.runner.attempts()).hasSize(1 + 3);
+    }
+
+    @Test
+    void maximumEventAgeEndsThrottledRetries() {
+        async.configs.put(new EventInvokeConfigCommand("orders", null, null, 60, null));
+        async.runner.answer(THROTTLE);
+
+        async.invokeAsync("orders", null, "{}");
+        async.timer.advance(Duration.ofMinutes(10));
+
+        assertThat(async.runner.times().getLast()).isEqualTo(START.plusSeconds(31));
+        assertThat(async.store.pending()).isEmpty();
+        assertThat(async.timer.waiting()).isZero();
+    }
+
+    @Test
+    void maximumEventAgeCutsFunctionErrorRetriesShort() {
+        async.configs.put(new EventInvokeConfigCommand("orders", null, null, 90, null));
+        async.runner.answer(FUNCTION_ERROR);
+
+        async.invokeAsync("orders", null, "{}");
+        async.timer.advance(Duration.ofMinutes(10));
+
+        assertThat(async.runner.times()).containsExactly(START, START.plusSeconds(60));
         assertThat(async.store.pending()).isEmpty();
     }
 
