@@ -2,12 +2,14 @@ package dev.barista.server;
 
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.lambda.CodeLocations;
+import dev.barista.aws.lambda.JsonAsyncDocuments;
 import dev.barista.aws.lambda.LambdaService;
 import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvocationObserver;
 import dev.barista.core.invoke.AsyncInvoker;
+import dev.barista.core.invoke.AsyncPorts;
 import dev.barista.core.invoke.AsyncSettings;
 import dev.barista.core.invoke.EnvironmentVariables;
 import dev.barista.core.invoke.InvocationObserver;
@@ -15,6 +17,7 @@ import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
 import dev.barista.core.invoke.VirtualThreadTimer;
 import dev.barista.core.logs.RecentLogEvents;
+import dev.barista.core.queue.MessageQueues;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
 import io.helidon.webserver.WebServer;
@@ -48,16 +51,23 @@ public final class BaristaServer implements AutoCloseable {
 
     /** Opens the stores under the data directory, recovers accepted asynchronous invocations, and listens. */
     public static BaristaServer start(ServerConfig config) {
+        return start(config, new NoQueues());
+    }
+
+    /**
+     * As {@link #start(ServerConfig)}, with the SQS queues that destinations and dead-letter queues send to.
+     */
+    static BaristaServer start(ServerConfig config, MessageQueues queues) {
         Deque<AutoCloseable> closeables = new ArrayDeque<>();
         try {
-            return start(config, closeables);
+            return start(config, queues, closeables);
         } catch (RuntimeException failure) {
             closeAll(closeables);
             throw failure;
         }
     }
 
-    private static BaristaServer start(ServerConfig config, Deque<AutoCloseable> closeables) {
+    private static BaristaServer start(ServerConfig config, MessageQueues queues, Deque<AutoCloseable> closeables) {
         Clock clock = Clock.systemUTC();
         Storage storage = Storage.open(config.dataDirectory());
         closeables.push(storage);
@@ -93,10 +103,12 @@ public final class BaristaServer implements AutoCloseable {
                 new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
         EventInvokeConfigService eventInvokeConfigs = new EventInvokeConfigService(storage.eventInvokeConfigs(),
                 functions, clock);
-        AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, eventInvokeConfigs,
+        AsyncInvoker asyncInvoker = new AsyncInvoker(functions, eventInvokeConfigs,
                 (requestId, resolved, payload) -> invoker.invoke(requestId, resolved, payload, null, false),
+                new AsyncPorts(storage.asyncInvocations(), queues, new JsonAsyncDocuments(), new VirtualThreadTimer(),
+                        AsyncInvocationObserver.none()),
                 AsyncSettings.of(config.asyncRetryDelay(), config.asyncThrottleDelay(), config.asyncThrottleDelayMax()),
-                new VirtualThreadTimer(), AsyncInvocationObserver.none(), clock);
+                clock);
         closeables.push(asyncInvoker);
         InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
         frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke,

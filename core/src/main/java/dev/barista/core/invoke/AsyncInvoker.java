@@ -6,11 +6,13 @@ import dev.barista.core.eventinvoke.EventInvokeConfig;
 import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.function.ResolvedFunction;
+import dev.barista.core.invoke.InvocationRecord.Condition;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -25,35 +27,36 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>an event older than its maximum age ({@code MaximumEventAgeInSeconds}, default
  *       {@link AsyncSettings#maximumEventAge()}) is not attempted again.</li>
  * </ul>
- * The event invoke configuration is that of the qualifier the caller named, read at every attempt.
- * An invocation leaves the store when it succeeded or was given up. After a restart {@link #start} attempts every
- * invocation that was accepted but not finished. Thread-safe: each attempt runs on its own thread and carries its
- * progress with it.
+ * The event invoke configuration is that of the qualifier the caller named, read at every attempt. A success goes
+ * to its on-success destination, a final failure to its on-failure destination ({@link AsyncCompletion}); an
+ * invocation leaves the store when it has ended. After a restart {@link #start} attempts every invocation that was
+ * accepted but not finished. Thread-safe: each attempt runs on its own thread and carries its progress with it.
  */
 public final class AsyncInvoker implements AutoCloseable {
     private static final System.Logger LOGGER = System.getLogger(AsyncInvoker.class.getName());
 
-    private final AsyncInvocationStore store;
     private final FunctionService functions;
     private final EventInvokeConfigService configs;
     private final FunctionRunner runner;
-    private final AsyncSettings settings;
+    private final AsyncInvocationStore store;
     private final AsyncTimer timer;
     private final AsyncInvocationObserver observer;
+    private final AsyncCompletion completion;
+    private final AsyncSettings settings;
     private final Clock clock;
 
-    /** @param timer owned from now on: {@link #close} closes it */
-    public AsyncInvoker(AsyncInvocationStore store, FunctionService functions, EventInvokeConfigService configs,
-                        FunctionRunner runner, AsyncSettings settings, AsyncTimer timer,
-                        AsyncInvocationObserver observer, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
+    public AsyncInvoker(FunctionService functions, EventInvokeConfigService configs, FunctionRunner runner,
+                        AsyncPorts ports, AsyncSettings settings, Clock clock) {
         this.functions = Objects.requireNonNull(functions, "functions");
         this.configs = Objects.requireNonNull(configs, "configs");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.store = ports.invocations();
+        this.timer = ports.timer();
+        this.observer = ports.observer();
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.timer = Objects.requireNonNull(timer, "timer");
-        this.observer = Objects.requireNonNull(observer, "observer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.completion = new AsyncCompletion(store, new DestinationDelivery(ports.queues(), ports.documents(),
+                this::acceptDestination), observer, functions.account(), clock);
     }
 
     /** Attempts every invocation left in the store by a previous run of the server. */
@@ -72,6 +75,16 @@ public final class AsyncInvoker implements AutoCloseable {
         schedule(invocation, Duration.ZERO, AsyncProgress.first(settings));
     }
 
+    /** A Lambda destination: the record becomes the event of an asynchronous invocation of the target. */
+    private void acceptDestination(String functionArn, byte[] record) {
+        if (record.length > InvocationService.ASYNCHRONOUS_PAYLOAD_LIMIT) {
+            throw new BaristaException(ErrorCode.REQUEST_TOO_LARGE, record.length + " byte record is too large for"
+                    + " the Event invocation type (limit " + InvocationService.ASYNCHRONOUS_PAYLOAD_LIMIT + " bytes)");
+        }
+        accept(UUID.randomUUID().toString(), functions.resolveForInvoke(functionArn, null,
+                ThreadLocalRandom.current().nextDouble()), record);
+    }
+
     private void schedule(AsyncInvocation invocation, Duration delay, AsyncProgress progress) {
         timer.schedule(delay, () -> attempt(invocation, progress));
     }
@@ -79,13 +92,12 @@ public final class AsyncInvoker implements AutoCloseable {
     private void attempt(AsyncInvocation invocation, AsyncProgress progress) {
         Optional<EventInvokeConfig> config = configs.forInvocation(invocation.functionName(),
                 invocation.qualifier());
-        int maximumRetries = config.map(EventInvokeConfig::maximumRetryAttempts)
-                .orElse(AsyncSettings.MAXIMUM_RETRY_ATTEMPTS);
         Duration maximumAge = config.map(EventInvokeConfig::maximumEventAgeInSeconds).map(Duration::ofSeconds)
                 .orElse(settings.maximumEventAge());
         Duration age = Duration.between(invocation.acceptedAt(), clock.instant());
         if (age.compareTo(maximumAge) >= 0) {
-            giveUp(invocation, progress, "its maximum age of " + maximumAge + " passed");
+            completion.failed(invocation, progress, Condition.EVENT_AGE_EXCEEDED, config,
+                    "its maximum age of " + maximumAge + " passed");
             return;
         }
         ResolvedFunction resolved;
@@ -93,7 +105,7 @@ public final class AsyncInvoker implements AutoCloseable {
             resolved = functions.resolveForInvoke(invocation.functionName(), invocation.qualifier(),
                     ThreadLocalRandom.current().nextDouble());
         } catch (BaristaException gone) {
-            giveUp(invocation, progress, gone.getMessage());
+            completion.dropped(invocation, progress, gone.getMessage());
             return;
         }
         AsyncProgress attempted = progress.attempted(resolved.configuration());
@@ -105,27 +117,31 @@ public final class AsyncInvoker implements AutoCloseable {
             if (exception.code() == ErrorCode.TOO_MANY_REQUESTS || exception.code() == ErrorCode.SERVICE_FAILURE) {
                 int status = exception.code() == ErrorCode.TOO_MANY_REQUESTS ? 429 : 500;
                 backOff(invocation, attempted, new AttemptResponse(status, version, null, null,
-                        exception.getMessage()), age, maximumAge);
+                        exception.getMessage()), age, maximumAge, config);
             } else {
-                giveUp(invocation, attempted, exception.getMessage());
+                completion.failed(invocation, attempted.functionFailed(new AttemptResponse(500, version, null, null,
+                        exception.getMessage())), Condition.RETRIES_EXHAUSTED, config, exception.getMessage());
             }
             return;
         } catch (RuntimeException unexpected) {
             LOGGER.log(Level.ERROR, "asynchronous invocation " + invocation.requestId() + " failed", unexpected);
             backOff(invocation, attempted, new AttemptResponse(500, version, null, null, "Internal error"), age,
-                    maximumAge);
+                    maximumAge, config);
             return;
         }
         observer.invoked(invocation.functionName(), invocation.qualifier(), age);
         AttemptResponse response = new AttemptResponse(result.statusCode(), version, result.functionError(),
                 result.payload(), null);
         if (result.functionError() == null) {
-            store.complete(invocation.requestId());
+            completion.succeeded(invocation, attempted.succeeded(response), config);
             return;
         }
         AsyncProgress failed = attempted.functionFailed(response);
+        int maximumRetries = config.map(EventInvokeConfig::maximumRetryAttempts)
+                .orElse(AsyncSettings.MAXIMUM_RETRY_ATTEMPTS);
         if (failed.functionErrors() > maximumRetries) {
-            giveUp(invocation, failed, "the function failed " + failed.functionErrors() + " times");
+            completion.failed(invocation, failed, Condition.RETRIES_EXHAUSTED, config,
+                    "the function failed " + failed.functionErrors() + " times");
         } else {
             schedule(invocation, settings.functionErrorRetryDelays().get(failed.functionErrors() - 1), failed);
         }
@@ -136,23 +152,17 @@ public final class AsyncInvoker implements AutoCloseable {
      * maximum age if that is sooner (and then ends it). A function reserved to 0 concurrency is not retried.
      */
     private void backOff(AsyncInvocation invocation, AsyncProgress attempted, AttemptResponse response, Duration age,
-                         Duration maximumAge) {
+                         Duration maximumAge, Optional<EventInvokeConfig> config) {
         AsyncProgress throttled = attempted.throttled(response, settings);
         if (response.statusCode() == 429
                 && Integer.valueOf(0).equals(functions.reservations().get(invocation.functionName()))) {
-            giveUp(invocation, throttled, "its reserved concurrency is 0");
+            completion.failed(invocation, throttled, Condition.RETRIES_EXHAUSTED, config,
+                    "its reserved concurrency is 0");
             return;
         }
         Duration backoff = attempted.nextThrottleDelay();
         Duration untilExpiry = maximumAge.minus(age);
         schedule(invocation, backoff.compareTo(untilExpiry) > 0 ? untilExpiry : backoff, throttled);
-    }
-
-    private void giveUp(AsyncInvocation invocation, AsyncProgress progress, String why) {
-        LOGGER.log(Level.INFO, "asynchronous invocation {0} of {1} dropped after {2} attempts: {3}",
-                invocation.requestId(), invocation.functionName(), progress.attempts(), why);
-        observer.dropped(invocation.functionName(), invocation.qualifier());
-        store.complete(invocation.requestId());
     }
 
     @Override

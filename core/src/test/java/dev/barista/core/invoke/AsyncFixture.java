@@ -8,6 +8,7 @@ import dev.barista.core.function.FakeCodeStore;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.function.InMemoryFunctionStore;
 import dev.barista.core.function.Runtime;
+import dev.barista.core.queue.FakeMessageQueues;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -32,6 +33,7 @@ final class AsyncFixture {
     final InMemoryAsyncInvocationStore store = new InMemoryAsyncInvocationStore();
     final ScriptedRunner runner = new ScriptedRunner(timer.clock());
     final RecordingAsyncObserver observer = new RecordingAsyncObserver();
+    final FakeMessageQueues queues = new FakeMessageQueues();
     final AsyncInvoker invoker;
 
     AsyncFixture() {
@@ -39,7 +41,8 @@ final class AsyncFixture {
     }
 
     AsyncFixture(AsyncSettings settings) {
-        invoker = new AsyncInvoker(store, functions, configs, runner, settings, timer, observer, timer.clock());
+        invoker = new AsyncInvoker(functions, configs, runner, new AsyncPorts(store, queues,
+                new PlainAsyncDocuments(), timer, observer), settings, timer.clock());
     }
 
     void createFunction(String name) {

@@ -9,17 +9,20 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A {@link FunctionRunner} that answers from a script (then repeats its last line) and records every attempt with
- * the clock's time. Used from one thread, as {@link ManualTimer} runs attempts.
+ * A {@link FunctionRunner} that answers from a script (then repeats its last line), one script for every function
+ * unless a function has its own, and records every attempt with the clock's time. Used from one thread, as
+ * {@link ManualTimer} runs attempts.
  */
 final class ScriptedRunner implements FunctionRunner {
     private final Clock clock;
-    private final Deque<Outcome> script = new ArrayDeque<>();
+    private final Script shared = new Script();
+    private final Map<String, Script> ownScripts = new HashMap<>();
     private final List<Attempt> attempts = new ArrayList<>();
-    private Outcome last = Outcome.SUCCESS;
 
     ScriptedRunner(Clock clock) {
         this.clock = clock;
@@ -27,8 +30,20 @@ final class ScriptedRunner implements FunctionRunner {
 
     /** Answers these outcomes in turn, then the last one forever. */
     ScriptedRunner answer(Outcome... outcomes) {
-        script.addAll(List.of(outcomes));
+        shared.lines.addAll(List.of(outcomes));
         return this;
+    }
+
+    /** Answers these outcomes in turn to one function, then the last one forever. */
+    ScriptedRunner answer(String functionName, Outcome... outcomes) {
+        ownScripts.computeIfAbsent(functionName, name -> new Script()).lines.addAll(List.of(outcomes));
+        return this;
+    }
+
+    /** The attempts of one function. */
+    List<Attempt> attemptsOf(String functionName) {
+        return attempts.stream()
+                .filter(attempt -> attempt.resolved().configuration().functionName().equals(functionName)).toList();
     }
 
     List<Attempt> attempts() {
@@ -42,8 +57,7 @@ final class ScriptedRunner implements FunctionRunner {
     @Override
     public InvokeResult run(String requestId, ResolvedFunction resolved, byte[] payload) {
         attempts.add(new Attempt(requestId, resolved, new String(payload, StandardCharsets.UTF_8), clock.instant()));
-        Outcome outcome = script.isEmpty() ? last : script.poll();
-        last = outcome;
+        Outcome outcome = ownScripts.getOrDefault(resolved.configuration().functionName(), shared).next();
         String version = resolved.configuration().version();
         return switch (outcome) {
             case SUCCESS -> new InvokeResult(200, bytes("{\"ok\":true}"), null, version, null, requestId);
@@ -68,5 +82,17 @@ final class ScriptedRunner implements FunctionRunner {
     }
 
     record Attempt(String requestId, ResolvedFunction resolved, String payload, Instant at) {
+    }
+
+    private static final class Script {
+        private final Deque<Outcome> lines = new ArrayDeque<>();
+        private Outcome last = Outcome.SUCCESS;
+
+        Outcome next() {
+            if (!lines.isEmpty()) {
+                last = lines.poll();
+            }
+            return last;
+        }
     }
 }
