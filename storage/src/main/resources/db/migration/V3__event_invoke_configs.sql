@@ -23,3 +23,6 @@ CREATE TABLE event_invoke_config (
 -- Deleting or updating a version or an alias looks its configuration up by these keys.
 CREATE INDEX event_invoke_config_by_version ON event_invoke_config (function_name, version_number);
 CREATE INDEX event_invoke_config_by_alias ON event_invoke_config (function_name, alias_name);
+
+-- A version's DeadLetterConfig target (an SQS queue ARN), or NULL.
+ALTER TABLE function_version ADD COLUMN dead_letter_target_arn TEXT;

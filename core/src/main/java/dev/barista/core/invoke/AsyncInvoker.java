@@ -55,8 +55,8 @@ public final class AsyncInvoker implements AutoCloseable {
         this.observer = ports.observer();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.completion = new AsyncCompletion(store, new DestinationDelivery(ports.queues(), ports.documents(),
-                this::acceptDestination), observer, functions.account(), clock);
+        this.completion = new AsyncCompletion(store, functions, new DestinationDelivery(ports.queues(),
+                ports.documents(), this::acceptDestination), ports.documents(), observer, clock);
     }
 
     /** Attempts every invocation left in the store by a previous run of the server. */

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Sends an invocation record to a destination by the service its ARN names: an SQS queue gets it as a message
- * body, a Lambda function as the event of an asynchronous invocation. Thread-safe.
+ * body, a Lambda function as the event of an asynchronous invocation. Also sends dead-letter messages (always to an
+ * SQS queue). Thread-safe.
  */
 final class DestinationDelivery {
 
@@ -41,5 +42,10 @@ final class DestinationDelivery {
             case "lambda" -> lambda.invokeAsync(destinationArn, document);
             default -> throw BaristaException.invalidParameter("Barista cannot deliver to " + destinationArn);
         }
+    }
+
+    /** @throws BaristaException when the queue does not take it */
+    void sendDeadLetter(String queueArn, OutgoingMessage message) {
+        queues.send(queueArn, message);
     }
 }
