@@ -119,7 +119,7 @@ public final class AsyncInvoker implements AutoCloseable {
                 backOff(invocation, attempted, new AttemptResponse(status, version, null, null,
                         exception.getMessage()), age, maximumAge, config);
             } else {
-                completion.failed(invocation, attempted.functionFailed(new AttemptResponse(500, version, null, null,
+                completion.failed(invocation, attempted.answered(new AttemptResponse(500, version, null, null,
                         exception.getMessage())), Condition.RETRIES_EXHAUSTED, config, exception.getMessage());
             }
             return;
@@ -133,7 +133,7 @@ public final class AsyncInvoker implements AutoCloseable {
         AttemptResponse response = new AttemptResponse(result.statusCode(), version, result.functionError(),
                 result.payload(), null);
         if (result.functionError() == null) {
-            completion.succeeded(invocation, attempted.succeeded(response), config);
+            completion.succeeded(invocation, attempted.answered(response), config);
             return;
         }
         AsyncProgress failed = attempted.functionFailed(response);

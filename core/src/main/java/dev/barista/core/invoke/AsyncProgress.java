@@ -28,7 +28,8 @@ record AsyncProgress(int attempts, int functionErrors, Duration nextThrottleDela
         return new AsyncProgress(attempts, functionErrors + 1, nextThrottleDelay, response, lastVersion);
     }
 
-    AsyncProgress succeeded(AttemptResponse response) {
+    /** The attempt ended without a retry to follow: a success, or an error that is not retried. */
+    AsyncProgress answered(AttemptResponse response) {
         return new AsyncProgress(attempts, functionErrors, nextThrottleDelay, response, lastVersion);
     }
 

@@ -18,8 +18,4 @@ public record AttemptResponse(int statusCode, String executedVersion, String fun
     public AttemptResponse {
         Objects.requireNonNull(executedVersion, "executedVersion");
     }
-
-    public boolean succeeded() {
-        return statusCode == 200 && functionError == null;
-    }
 }
