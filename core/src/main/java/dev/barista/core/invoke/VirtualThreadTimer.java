@@ -17,6 +17,9 @@ public final class VirtualThreadTimer implements AsyncTimer {
     @Override
     public void schedule(Duration delay, Runnable task) {
         Runnable start = () -> Thread.ofVirtual().name("barista-async").start(task);
+        if (timer.isShutdown()) {
+            return;
+        }
         try {
             if (delay.isZero() || delay.isNegative()) {
                 start.run();
