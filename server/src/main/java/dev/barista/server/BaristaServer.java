@@ -2,19 +2,24 @@ package dev.barista.server;
 
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.lambda.CodeLocations;
+import dev.barista.aws.lambda.JsonAsyncDocuments;
 import dev.barista.aws.lambda.LambdaService;
 import dev.barista.aws.lambda.events.JacksonSqsEventCodec;
 import dev.barista.core.eventsource.EventSourceMappingService;
 import dev.barista.core.eventsource.SqsEventCodec;
 import dev.barista.core.eventsource.SqsPollers;
+import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
+import dev.barista.core.invoke.AsyncInvocationObserver;
 import dev.barista.core.invoke.AsyncInvoker;
+import dev.barista.core.invoke.AsyncPorts;
 import dev.barista.core.invoke.AsyncSettings;
 import dev.barista.core.invoke.EnvironmentVariables;
 import dev.barista.core.invoke.InvocationObserver;
 import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
+import dev.barista.core.invoke.VirtualThreadTimer;
 import dev.barista.core.logs.RecentLogEvents;
 import dev.barista.core.queue.MessageQueues;
 import dev.barista.core.scheduler.EnvironmentPool;
@@ -22,10 +27,8 @@ import dev.barista.core.scheduler.PoolSettings;
 import io.helidon.webserver.WebServer;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +59,8 @@ public final class BaristaServer implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(ServerConfig)}, with the SQS queues event source mappings poll.
+     * As {@link #start(ServerConfig)}, with the SQS queues that event source mappings poll and destinations and
+     * dead-letter queues send to.
      *
      * @param queues the queues by ARN; the server does not close them
      */
@@ -104,9 +108,14 @@ public final class BaristaServer implements AutoCloseable {
         RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
                 new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
-        AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, invoker,
-                new AsyncSettings(List.of(config.asyncRetryDelay(), config.asyncRetryDelay().multipliedBy(2)),
-                        Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);
+        EventInvokeConfigService eventInvokeConfigs = new EventInvokeConfigService(storage.eventInvokeConfigs(),
+                functions, clock);
+        AsyncInvoker asyncInvoker = new AsyncInvoker(functions, eventInvokeConfigs,
+                (requestId, resolved, payload) -> invoker.invoke(requestId, resolved, payload, null, false),
+                new AsyncPorts(storage.asyncInvocations(), queues, new JsonAsyncDocuments(), new VirtualThreadTimer(),
+                        AsyncInvocationObserver.none()),
+                AsyncSettings.of(config.asyncRetryDelay(), config.asyncThrottleDelay(), config.asyncThrottleDelayMax()),
+                clock);
         closeables.push(asyncInvoker);
         InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
         // The service announces each change to the pollers, which settle it through the service.
@@ -117,7 +126,7 @@ public final class BaristaServer implements AutoCloseable {
         sqsPollers.set(new SqsPollers(eventSourceMappings, functions, queues, sqsEvents, invocations::invoke, clock));
         closeables.push(sqsPollers.get());
         frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke,
-                eventSourceMappings)).build());
+                eventSourceMappings, eventInvokeConfigs)).build());
         asyncInvoker.start();
         sqsPollers.get().start();
 

@@ -30,6 +30,12 @@ final class ServerCommand implements Runnable {
     @Option(names = "--async-retry-delay", description = "first retry delay of failed asynchronous invocations,"
             + " seconds or ISO-8601 (BARISTA_ASYNC_RETRY_DELAY, default 60)")
     String asyncRetryDelay;
+    @Option(names = "--async-throttle-delay", description = "first backoff of throttled asynchronous invocations,"
+            + " doubling each time, seconds or ISO-8601 (BARISTA_ASYNC_THROTTLE_DELAY, default 1)")
+    String asyncThrottleDelay;
+    @Option(names = "--async-throttle-delay-max", description = "longest backoff of throttled asynchronous"
+            + " invocations, seconds or ISO-8601 (BARISTA_ASYNC_THROTTLE_DELAY_MAX, default 300)")
+    String asyncThrottleDelayMax;
 
     @Override
     public void run() {
@@ -59,6 +65,9 @@ final class ServerCommand implements Runnable {
                 keepAlive != null ? ServerConfig.duration(keepAlive) : base.keepAlive(),
                 memoryBudgetMegabytes != null ? memoryBudgetMegabytes : base.memoryBudgetMegabytes(),
                 concurrency != null ? concurrency : base.accountConcurrency(),
-                asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay());
+                asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay(),
+                asyncThrottleDelay != null ? ServerConfig.duration(asyncThrottleDelay) : base.asyncThrottleDelay(),
+                asyncThrottleDelayMax != null ? ServerConfig.duration(asyncThrottleDelayMax)
+                        : base.asyncThrottleDelayMax());
     }
 }

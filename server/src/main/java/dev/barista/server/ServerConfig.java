@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param accountConcurrency the account's concurrency limit ({@code BARISTA_CONCURRENCY}, 1000)
  * @param asyncRetryDelay the delay before the first retry of a failed asynchronous invocation, the second waits
  *     twice as long ({@code BARISTA_ASYNC_RETRY_DELAY}, 1 min as in Lambda)
+ * @param asyncThrottleDelay the backoff after an asynchronous invocation was throttled or met a system error the
+ *     first time; it doubles with every further one ({@code BARISTA_ASYNC_THROTTLE_DELAY}, 1 s as in Lambda)
+ * @param asyncThrottleDelayMax the longest such backoff ({@code BARISTA_ASYNC_THROTTLE_DELAY_MAX}, 5 min as in
+ *     Lambda)
  */
 public record ServerConfig(
         int port,
@@ -31,7 +35,9 @@ public record ServerConfig(
         Duration keepAlive,
         long memoryBudgetMegabytes,
         int accountConcurrency,
-        Duration asyncRetryDelay) {
+        Duration asyncRetryDelay,
+        Duration asyncThrottleDelay,
+        Duration asyncThrottleDelayMax) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -53,11 +59,14 @@ public record ServerConfig(
             throw new IllegalArgumentException("concurrency must be positive: " + accountConcurrency);
         }
         Objects.requireNonNull(asyncRetryDelay, "asyncRetryDelay");
+        Objects.requireNonNull(asyncThrottleDelay, "asyncThrottleDelay");
+        Objects.requireNonNull(asyncThrottleDelayMax, "asyncThrottleDelayMax");
     }
 
     public static ServerConfig defaults() {
         return new ServerConfig(4566, "127.0.0.1", Path.of("data"), "000000000000", "us-east-1",
-                Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1));
+                Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1),
+                Duration.ofSeconds(1), Duration.ofMinutes(5));
     }
 
     /** The defaults, overridden by whichever {@code BARISTA_*} variables are set. */
@@ -76,13 +85,24 @@ public record ServerConfig(
                         ? Long.parseLong(environment.get("BARISTA_MEMORY_BUDGET_MB")) : defaults.memoryBudgetMegabytes,
                 integer(environment, "BARISTA_CONCURRENCY", defaults.accountConcurrency),
                 environment.containsKey("BARISTA_ASYNC_RETRY_DELAY")
-                        ? duration(environment.get("BARISTA_ASYNC_RETRY_DELAY")) : defaults.asyncRetryDelay);
+                        ? duration(environment.get("BARISTA_ASYNC_RETRY_DELAY")) : defaults.asyncRetryDelay,
+                environment.containsKey("BARISTA_ASYNC_THROTTLE_DELAY")
+                        ? duration(environment.get("BARISTA_ASYNC_THROTTLE_DELAY")) : defaults.asyncThrottleDelay,
+                environment.containsKey("BARISTA_ASYNC_THROTTLE_DELAY_MAX")
+                        ? duration(environment.get("BARISTA_ASYNC_THROTTLE_DELAY_MAX"))
+                        : defaults.asyncThrottleDelayMax);
     }
 
     /** The URL functions use to reach Barista ({@code AWS_ENDPOINT_URL}). */
     public String endpointUrl(int boundPort) {
         String host = "0.0.0.0".equals(bindAddress) || "::".equals(bindAddress) ? "127.0.0.1" : bindAddress;
         return "http://" + host + ":" + boundPort;
+    }
+
+    /** A copy with other asynchronous retry delays (tests and developers need not wait Lambda's minutes). */
+    public ServerConfig withAsyncDelays(Duration retryDelay, Duration throttleDelay, Duration throttleDelayMax) {
+        return new ServerConfig(port, bindAddress, dataDirectory, accountId, region, keepAlive, memoryBudgetMegabytes,
+                accountConcurrency, retryDelay, throttleDelay, throttleDelayMax);
     }
 
     /** Accepts ISO-8601 ({@code PT10M}) or plain seconds ({@code 600}). */
@@ -104,11 +124,11 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindAddress, dataDirectory, accountId, region, keepAlive,
-                memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay);
+                memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax);
     }
 
     public ServerConfig withDataDirectory(Path directory) {
         return new ServerConfig(port, bindAddress, directory, accountId, region, keepAlive, memoryBudgetMegabytes,
-                accountConcurrency, asyncRetryDelay);
+                accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax);
     }
 }

@@ -1,6 +1,7 @@
 package dev.barista.server;
 
 import dev.barista.core.eventsource.EventSourceMappingStore;
+import dev.barista.core.eventinvoke.EventInvokeConfigStore;
 import dev.barista.core.function.CodeStore;
 import dev.barista.core.function.FunctionStore;
 import dev.barista.core.invoke.AsyncInvocationStore;
@@ -9,6 +10,7 @@ import dev.barista.storage.code.FileCodeStore;
 import dev.barista.storage.sqlite.Database;
 import dev.barista.storage.sqlite.SqliteAsyncInvocationStore;
 import dev.barista.storage.sqlite.SqliteEventSourceMappingStore;
+import dev.barista.storage.sqlite.SqliteEventInvokeConfigStore;
 import dev.barista.storage.sqlite.SqliteFunctionStore;
 import java.nio.file.Path;
 
@@ -19,7 +21,8 @@ record Storage(
         FunctionStore functions,
         CodeStore code,
         AsyncInvocationStore asyncInvocations,
-        EventSourceMappingStore eventSourceMappings) implements AutoCloseable {
+        EventSourceMappingStore eventSourceMappings,
+        EventInvokeConfigStore eventInvokeConfigs) implements AutoCloseable {
 
     /** Locks the data directory (one server at a time), then opens the stores in it. */
     static Storage open(Path dataDirectory) {
@@ -37,7 +40,8 @@ record Storage(
                 new SqliteFunctionStore(database),
                 new FileCodeStore(dataDirectory),
                 new SqliteAsyncInvocationStore(database),
-                new SqliteEventSourceMappingStore(database));
+                new SqliteEventSourceMappingStore(database),
+                new SqliteEventInvokeConfigStore(database));
     }
 
     @Override

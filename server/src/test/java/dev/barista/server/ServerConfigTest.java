@@ -22,6 +22,8 @@ class ServerConfigTest {
         assertThat(defaults.keepAlive()).isEqualTo(Duration.ofMinutes(10));
         assertThat(defaults.accountConcurrency()).isEqualTo(1000);
         assertThat(defaults.asyncRetryDelay()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(defaults.asyncThrottleDelay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(defaults.asyncThrottleDelayMax()).isEqualTo(Duration.ofMinutes(5));
         assertThat(defaults.memoryBudgetMegabytes()).isGreaterThanOrEqualTo(1024);
     }
 
@@ -39,8 +41,19 @@ class ServerConfigTest {
                 "BARISTA_ASYNC_RETRY_DELAY", "2"));
 
         assertThat(config).isEqualTo(new ServerConfig(5000, "0.0.0.0", Path.of("/var/lib/barista"), "123456789012",
-                "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2)));
+                "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2), Duration.ofSeconds(1),
+                Duration.ofMinutes(5)));
         assertThat(config.endpointUrl(5000)).isEqualTo("http://127.0.0.1:5000");
+    }
+
+    @Test
+    void theAsyncBackoffVariablesMapToTheirFields() {
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of(
+                "BARISTA_ASYNC_THROTTLE_DELAY", "PT0.1S",
+                "BARISTA_ASYNC_THROTTLE_DELAY_MAX", "3"));
+
+        assertThat(config.asyncThrottleDelay()).isEqualTo(Duration.ofMillis(100));
+        assertThat(config.asyncThrottleDelayMax()).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
@@ -48,11 +61,15 @@ class ServerConfigTest {
         ServerCommand command = new ServerCommand();
         command.port = 7000;
         command.keepAlive = "30";
+        command.asyncThrottleDelay = "2";
+        command.asyncThrottleDelayMax = "PT1M";
 
         ServerConfig config = command.config(ServerConfig.fromEnvironment(Map.of("BARISTA_PORT", "5000")));
 
         assertThat(config.port()).isEqualTo(7000);
         assertThat(config.keepAlive()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.asyncThrottleDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.asyncThrottleDelayMax()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test

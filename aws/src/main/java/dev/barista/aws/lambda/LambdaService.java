@@ -8,6 +8,7 @@ import dev.barista.aws.protocol.restjson.RestJsonService;
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
 import dev.barista.core.eventsource.EventSourceMappingService;
+import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.function.FunctionService;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,8 +26,10 @@ public final class LambdaService implements RestJsonService {
     /**
      * @throws IllegalStateException when an operation's declared support and its binding disagree
      */
-    public LambdaService(FunctionService functions, LambdaInvoker invoker, EventSourceMappingService mappings) {
+    public LambdaService(FunctionService functions, LambdaInvoker invoker, EventSourceMappingService mappings,
+                         EventInvokeConfigService eventInvokeConfigs) {
         Map<LambdaOperation, RestJsonOperation> implemented = implementations(functions, invoker, mappings);
+        addEventInvokeConfigs(implemented, new EventInvokeConfigOperations(eventInvokeConfigs, functions.account()));
         List<RestJsonRoute> bound = new ArrayList<>();
         for (LambdaOperation operation : LambdaOperation.values()) {
             RestJsonOperation handler = implemented.get(operation);
@@ -94,6 +97,15 @@ public final class LambdaService implements RestJsonService {
         operations.put(LambdaOperation.UPDATE_EVENT_SOURCE_MAPPING, eventSources::updateEventSourceMapping);
         operations.put(LambdaOperation.DELETE_EVENT_SOURCE_MAPPING, eventSources::deleteEventSourceMapping);
         return operations;
+    }
+
+    private static void addEventInvokeConfigs(Map<LambdaOperation, RestJsonOperation> operations,
+                                              EventInvokeConfigOperations configs) {
+        operations.put(LambdaOperation.PUT_FUNCTION_EVENT_INVOKE_CONFIG, configs::putFunctionEventInvokeConfig);
+        operations.put(LambdaOperation.UPDATE_FUNCTION_EVENT_INVOKE_CONFIG, configs::updateFunctionEventInvokeConfig);
+        operations.put(LambdaOperation.GET_FUNCTION_EVENT_INVOKE_CONFIG, configs::getFunctionEventInvokeConfig);
+        operations.put(LambdaOperation.DELETE_FUNCTION_EVENT_INVOKE_CONFIG, configs::deleteFunctionEventInvokeConfig);
+        operations.put(LambdaOperation.LIST_FUNCTION_EVENT_INVOKE_CONFIGS, configs::listFunctionEventInvokeConfigs);
     }
 
     private static RestJsonOperation notImplemented(LambdaOperation operation) {

@@ -7,6 +7,8 @@ import dev.barista.aws.http.HttpResponse;
 import dev.barista.aws.lambda.events.JacksonSqsEventCodec;
 import dev.barista.core.eventsource.EventSourceMappingService;
 import dev.barista.core.eventsource.InMemoryEventSourceMappingStore;
+import dev.barista.core.eventinvoke.EventInvokeConfigService;
+import dev.barista.core.eventinvoke.InMemoryEventInvokeConfigStore;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FakeCodeStore;
 import dev.barista.core.function.FunctionService;
@@ -25,16 +27,21 @@ final class LambdaFixture {
     static final String FUNCTIONS = "/2015-03-31/functions";
 
     final RecordingInvoker invoker = new RecordingInvoker();
-    final FunctionService functions = new FunctionService(new InMemoryFunctionStore(), new FakeCodeStore(),
-            EnumSet.of(Runtime.PYTHON312, Runtime.JAVA21, Runtime.NODEJS22), ACCOUNT,
-            Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), name -> {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC);
+
+    final InMemoryFunctionStore functionStore = new InMemoryFunctionStore();
+    final FunctionService functions = new FunctionService(functionStore, new FakeCodeStore(),
+            EnumSet.of(Runtime.PYTHON312, Runtime.JAVA21, Runtime.NODEJS22), ACCOUNT, CLOCK, name -> {
             });
     final StaticQueues queues = new StaticQueues();
     final EventSourceMappingService mappings = new EventSourceMappingService(new InMemoryEventSourceMappingStore(),
             functions, queues, new JacksonSqsEventCodec(),
             Clock.fixed(Instant.parse("2024-01-01T12:00:00.123Z"), ZoneOffset.UTC), uuid -> {
             });
-    final AwsGateway gateway = AwsGateway.builder().restJson(new LambdaService(functions, invoker, mappings))
+    final EventInvokeConfigService eventInvokeConfigs = new EventInvokeConfigService(
+            new InMemoryEventInvokeConfigStore(functionStore), functions, CLOCK);
+    final AwsGateway gateway = AwsGateway.builder().restJson(new LambdaService(functions, invoker, mappings,
+            eventInvokeConfigs))
             .requestIds(() -> "request-1").build();
 
     HttpResponse send(String method, String target, String body, String... headers) {

@@ -70,16 +70,21 @@ class LambdaFunctionsTest {
     }
 
     @Test
-    void aDeadLetterTargetIsRefusedNotIgnored() {
-        HttpResponse response = lambda.send("POST", FUNCTIONS, LambdaFixture.createBody("dead",
+    void aDeadLetterQueueIsStoredAndAnsweredAndAnUnsupportedTargetRefused() {
+        HttpResponse created = lambda.send("POST", FUNCTIONS, LambdaFixture.createBody("dead",
                 ",\"DeadLetterConfig\":{\"TargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq\"}"));
-        HttpResponse cleared = lambda.send("POST", FUNCTIONS, LambdaFixture.createBody("cleared",
-                ",\"DeadLetterConfig\":{}"));
+        HttpResponse cleared = lambda.send("PUT", FUNCTIONS + "/dead/configuration", "{\"DeadLetterConfig\":{}}");
+        HttpResponse lambdaTarget = lambda.send("POST", FUNCTIONS, LambdaFixture.createBody("lambda-target",
+                ",\"DeadLetterConfig\":{\"TargetArn\":\"arn:aws:lambda:us-east-1:123456789012:function:x\"}"));
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.headers().first("X-Amzn-ErrorType")).isEqualTo("InvalidParameterValueException");
-        assertThat(json(response).get("message").asText()).isEqualTo("Barista does not support DeadLetterConfig yet.");
-        assertThat(cleared.status()).isEqualTo(201);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(json(created).get("DeadLetterConfig").get("TargetArn").asText())
+                .isEqualTo("arn:aws:sqs:us-east-1:123456789012:dlq");
+        assertThat(json(cleared).has("DeadLetterConfig")).isFalse();
+        assertThat(lambdaTarget.status()).isEqualTo(400);
+        assertThat(lambdaTarget.headers().first("X-Amzn-ErrorType")).isEqualTo("InvalidParameterValueException");
+        assertThat(json(lambdaTarget).get("message").asText()).isEqualTo("Invalid dead letter queue ARN: The service"
+                + " specified by the TargetArn is not supported for dead letter configuration.");
     }
 
     @Test

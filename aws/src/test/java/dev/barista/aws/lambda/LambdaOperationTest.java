@@ -37,7 +37,8 @@ class LambdaOperationTest {
     @Test
     void everyOperationIsRoutedAndOnlyImplementedOnesAreBound() {
         LambdaFixture fixture = new LambdaFixture();
-        LambdaService service = new LambdaService(fixture.functions, new RecordingInvoker(), fixture.mappings);
+        LambdaService service = new LambdaService(fixture.functions, new RecordingInvoker(), fixture.mappings,
+                fixture.eventInvokeConfigs);
 
         assertThat(service.routes()).extracting(route -> route.operationName())
                 .containsExactlyElementsOf(Arrays.stream(LambdaOperation.values())

@@ -11,6 +11,7 @@ import dev.barista.core.error.ErrorCode;
 import dev.barista.core.function.FakeCodeStore;
 import dev.barista.core.invoke.InvokeResult;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Architecture;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.FunctionEventInvokeConfig;
+import software.amazon.awssdk.services.lambda.model.PutFunctionEventInvokeConfigResponse;
 import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
@@ -49,7 +52,8 @@ class LambdaSdkConformanceTest {
     private final LambdaFixture lambda = new LambdaFixture();
     private final List<SigV4Authorization> signatures = new ArrayList<>();
     private final AwsGateway gateway = AwsGateway.builder()
-            .restJson(new LambdaService(lambda.functions, lambda.invoker, lambda.mappings))
+            .restJson(new LambdaService(lambda.functions, lambda.invoker, lambda.mappings,
+                    lambda.eventInvokeConfigs))
             .signatureVerifier((request, authorization) -> {
                 signatures.add(authorization);
                 return new Verification.Accepted();
@@ -98,6 +102,31 @@ class LambdaSdkConformanceTest {
         assertThat(created.loggingConfig().logGroup()).isEqualTo("/aws/lambda/sdk");
         assertThat(created.runtimeVersionConfig().runtimeVersionArn()).startsWith("arn:aws:lambda:us-east-1::runtime:");
         assertThat(created.revisionId()).isNotEmpty();
+    }
+
+    @Test
+    void eventInvokeConfigsAreWhatTheSdkReads() {
+        create("sdk");
+
+        PutFunctionEventInvokeConfigResponse put = client.putFunctionEventInvokeConfig(request -> request
+                .functionName("sdk").maximumRetryAttempts(1).destinationConfig(destinations -> destinations.onFailure(
+                        failure -> failure.destination("arn:aws:sqs:us-east-1:123456789012:failures"))));
+        List<FunctionEventInvokeConfig> listed = client.listFunctionEventInvokeConfigs(request -> request
+                .functionName("sdk")).functionEventInvokeConfigs();
+
+        assertThat(put.lastModified()).isEqualTo(Instant.parse("2024-01-01T12:00:00Z"));
+        assertThat(put.functionArn()).isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:sdk:$LATEST");
+        assertThat(put.maximumRetryAttempts()).isEqualTo(1);
+        assertThat(put.destinationConfig().onFailure().destination())
+                .isEqualTo("arn:aws:sqs:us-east-1:123456789012:failures");
+        assertThat(put.destinationConfig().onSuccess().destination()).isNull();
+        assertThat(listed).singleElement().satisfies(config -> {
+            assertThat(config.functionArn()).isEqualTo(put.functionArn());
+            assertThat(config.lastModified()).isEqualTo(put.lastModified());
+            assertThat(config.maximumEventAgeInSeconds()).isNull();
+        });
+        assertThatThrownBy(() -> client.getFunctionEventInvokeConfig(request -> request.functionName("sdk")
+                .qualifier("nope"))).isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * One version of a function: {@code $LATEST} (mutable through updates) or a published, immutable number.
  * A new {@code revisionId} is drawn at every change; warm environments are keyed by it.
+ *
+ * @param deadLetterTargetArn the SQS queue that failed asynchronous events of this version go to, or null
  */
 public record FunctionConfiguration(
         String functionName,
@@ -25,7 +27,8 @@ public record FunctionConfiguration(
         Instant lastModified,
         String revisionId,
         FunctionState state,
-        LastUpdateStatus lastUpdateStatus) {
+        LastUpdateStatus lastUpdateStatus,
+        String deadLetterTargetArn) {
 
     public static final String LATEST = "$LATEST";
 
@@ -42,6 +45,19 @@ public record FunctionConfiguration(
         Objects.requireNonNull(revisionId, "revisionId");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(lastUpdateStatus, "lastUpdateStatus");
+        deadLetterTargetArn = deadLetterTargetArn == null || deadLetterTargetArn.isEmpty() ? null
+                : deadLetterTargetArn;
+    }
+
+    /** A configuration without a dead-letter queue. */
+    public FunctionConfiguration(String functionName, String version, Runtime runtime, String role, String handler,
+                                 String description, int timeoutSeconds, int memorySizeMegabytes,
+                                 int ephemeralStorageMegabytes, Map<String, String> environment,
+                                 Architecture architecture, CodeArtifact code, Instant lastModified,
+                                 String revisionId, FunctionState state, LastUpdateStatus lastUpdateStatus) {
+        this(functionName, version, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
+                ephemeralStorageMegabytes, environment, architecture, code, lastModified, revisionId, state,
+                lastUpdateStatus, null);
     }
 
     public boolean isLatest() {
@@ -55,6 +71,6 @@ public record FunctionConfiguration(
     public FunctionConfiguration withVersion(String newVersion, String newRevisionId, Instant modified) {
         return new FunctionConfiguration(functionName, newVersion, runtime, role, handler, description, timeoutSeconds,
                 memorySizeMegabytes, ephemeralStorageMegabytes, environment, architecture, code, modified,
-                newRevisionId, state, lastUpdateStatus);
+                newRevisionId, state, lastUpdateStatus, deadLetterTargetArn);
     }
 }

@@ -66,10 +66,12 @@ public final class FunctionService {
         FunctionLimits.checkEnvironment(environment);
         Architecture architecture = architecture(command.architectures());
         TagLimits.check(command.tags() == null ? Map.of() : command.tags());
+        DeadLetterTargets.check(command.deadLetterTargetArn(), account);
         CodeArtifact code = code(command.zipFile());
         FunctionConfiguration latest = new FunctionConfiguration(name, FunctionConfiguration.LATEST, runtime,
                 command.role(), command.handler(), command.description(), timeout, memory, storage, environment,
-                architecture, code, clock.instant(), newRevision(), FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL);
+                architecture, code, clock.instant(), newRevision(), FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL,
+                command.deadLetterTargetArn());
         if (!store.create(latest, command.tags() == null ? Map.of() : command.tags())) {
             throw BaristaException.conflict("Function already exist: " + name);
         }
@@ -109,7 +111,8 @@ public final class FunctionService {
         FunctionConfiguration updated = new FunctionConfiguration(current.functionName(), current.version(),
                 current.runtime(), current.role(), current.handler(), current.description(), current.timeoutSeconds(),
                 current.memorySizeMegabytes(), current.ephemeralStorageMegabytes(), current.environment(),
-                architecture, code, clock.instant(), newRevision(), FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL);
+                architecture, code, clock.instant(), newRevision(), FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL,
+                current.deadLetterTargetArn());
         if (command.dryRun()) {
             return updated;
         }
@@ -137,11 +140,13 @@ public final class FunctionService {
         FunctionLimits.checkEphemeralStorage(storage);
         Map<String, String> environment = command.environment() == null ? current.environment() : command.environment();
         FunctionLimits.checkEnvironment(environment);
+        DeadLetterTargets.check(command.deadLetterTargetArn(), account);
         FunctionConfiguration updated = new FunctionConfiguration(current.functionName(), current.version(), runtime,
                 command.role() == null ? current.role() : command.role(), handler,
                 command.description() == null ? current.description() : command.description(), timeout, memory,
                 storage, environment, current.architecture(), current.code(), clock.instant(), newRevision(),
-                FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL);
+                FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL, command.deadLetterTargetArn() == null
+                ? current.deadLetterTargetArn() : command.deadLetterTargetArn());
         replace(updated, current.revisionId());
         return updated;
     }
@@ -364,7 +369,8 @@ public final class FunctionService {
                 latest.role(), latest.handler(), description == null || description.isEmpty()
                 ? latest.description() : description, latest.timeoutSeconds(), latest.memorySizeMegabytes(),
                 latest.ephemeralStorageMegabytes(), latest.environment(), latest.architecture(), latest.code(),
-                clock.instant(), newRevision(), latest.state(), latest.lastUpdateStatus());
+                clock.instant(), newRevision(), latest.state(), latest.lastUpdateStatus(),
+                latest.deadLetterTargetArn());
         if (!store.insertVersion(published)) {
             throw BaristaException.conflict("Version " + version + " of " + latest.functionName() + " exists.");
         }

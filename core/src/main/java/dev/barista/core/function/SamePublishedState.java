@@ -17,6 +17,7 @@ final class SamePublishedState {
                 && published.memorySizeMegabytes() == latest.memorySizeMegabytes()
                 && published.ephemeralStorageMegabytes() == latest.ephemeralStorageMegabytes()
                 && published.environment().equals(latest.environment())
-                && published.architecture() == latest.architecture();
+                && published.architecture() == latest.architecture()
+                && java.util.Objects.equals(published.deadLetterTargetArn(), latest.deadLetterTargetArn());
     }
 }

@@ -3,7 +3,11 @@ package dev.barista.core.function;
 import java.util.List;
 import java.util.Map;
 
-/** UpdateFunctionConfiguration: every null field stays as it is. */
+/**
+ * UpdateFunctionConfiguration: every null field stays as it is.
+ *
+ * @param deadLetterTargetArn {@code DeadLetterConfig.TargetArn}: null keeps it, empty removes it
+ */
 public record UpdateFunctionConfigurationCommand(
         String functionName,
         String runtime,
@@ -15,5 +19,16 @@ public record UpdateFunctionConfigurationCommand(
         Integer ephemeralStorageMegabytes,
         Map<String, String> environment,
         List<String> layers,
-        String revisionId) {
+        String revisionId,
+        String deadLetterTargetArn) {
+
+    /** UpdateFunctionConfiguration without a {@code DeadLetterConfig}. */
+    public UpdateFunctionConfigurationCommand(String functionName, String runtime, String role, String handler,
+                                              String description, Integer timeoutSeconds,
+                                              Integer memorySizeMegabytes, Integer ephemeralStorageMegabytes,
+                                              Map<String, String> environment, List<String> layers,
+                                              String revisionId) {
+        this(functionName, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
+                ephemeralStorageMegabytes, environment, layers, revisionId, null);
+    }
 }

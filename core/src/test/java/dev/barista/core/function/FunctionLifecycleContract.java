@@ -55,6 +55,23 @@ interface FunctionLifecycleContract extends FunctionStoreContractPart {
     }
 
     @Test
+    default void theDeadLetterTargetSurvivesCreateReplaceAndPublish() {
+        var original = latest("orders");
+        var withQueue = new FunctionConfiguration("orders", FunctionConfiguration.LATEST, original.runtime(),
+                original.role(), original.handler(), original.description(), original.timeoutSeconds(),
+                original.memorySizeMegabytes(), original.ephemeralStorageMegabytes(), original.environment(),
+                original.architecture(), original.code(), original.lastModified(), revision(), original.state(),
+                original.lastUpdateStatus(), "arn:aws:sqs:us-east-1:123456789012:dead-letters");
+        store().create(withQueue, Map.of());
+        store().insertVersion(published(withQueue, 1));
+        store().replaceLatest(original, withQueue.revisionId());
+
+        assertThat(store().find("orders", "1").orElseThrow().deadLetterTargetArn())
+                .isEqualTo("arn:aws:sqs:us-east-1:123456789012:dead-letters");
+        assertThat(store().find("orders", FunctionConfiguration.LATEST).orElseThrow().deadLetterTargetArn()).isNull();
+    }
+
+    @Test
     default void lastModifiedIsKeptToTheMillisecond() {
         var precise = latest("orders").withVersion(FunctionConfiguration.LATEST, revision(),
                 Instant.parse("2026-11-22T10:15:30.123456789Z"));

@@ -19,8 +19,8 @@ final class FunctionVersionRows {
     static final String COLUMNS = "function_name, version_number, runtime, role, handler, description,"
             + " timeout_seconds, memory_size_megabytes, ephemeral_storage_megabytes, environment, architecture,"
             + " code_sha256_base64, code_size_bytes, code_unzipped_size_bytes, last_modified_epoch_millis,"
-            + " revision_id, state, last_update_status";
-    static final int COLUMN_COUNT = 18;
+            + " revision_id, state, last_update_status, dead_letter_target_arn";
+    static final int COLUMN_COUNT = 19;
     static final String PLACEHOLDERS = String.join(", ", Collections.nCopies(COLUMN_COUNT, "?"));
 
     private FunctionVersionRows() {
@@ -46,7 +46,8 @@ final class FunctionVersionRows {
             configuration.lastModified().toEpochMilli(),
             configuration.revisionId(),
             configuration.state().wireName(),
-            configuration.lastUpdateStatus().wireName()
+            configuration.lastUpdateStatus().wireName(),
+            configuration.deadLetterTargetArn()
         };
     }
 
@@ -70,7 +71,8 @@ final class FunctionVersionRows {
                 Instant.ofEpochMilli(row.getLong(15)),
                 row.getString(16),
                 byWireName(FunctionState.values(), FunctionState::wireName, row.getString(17)),
-                byWireName(LastUpdateStatus.values(), LastUpdateStatus::wireName, row.getString(18)));
+                byWireName(LastUpdateStatus.values(), LastUpdateStatus::wireName, row.getString(18)),
+                row.getString(19));
     }
 
     private static <E> E byWireName(E[] values, Function<E, String> wireName, String text) {

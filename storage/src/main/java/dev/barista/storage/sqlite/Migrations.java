@@ -13,7 +13,8 @@ import java.util.List;
 final class Migrations {
     /** Every migration, in version order. A new script is added here and in {@code db/migration}. */
     static final List<String> FILE_NAMES = List.of("V1__functions.sql", "V2__async_invocations.sql",
-            "V3__event_source_mappings.sql");
+            "V3__event_source_mappings.sql",
+            "V4__event_invoke_configs.sql");
 
     private Migrations() {
     }

@@ -8,9 +8,8 @@ import java.util.Map;
 
 /**
  * The body of <a href="https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html">CreateFunction</a>.
- * A DeadLetterConfig target is refused ({@link DeadLetterConfig}); other members Barista does not model (VpcConfig,
- * KMSKeyArn, TracingConfig, FileSystemConfigs, ImageConfig, CodeSigningConfigArn, SnapStart, LoggingConfig, ...)
- * are accepted and ignored.
+ * Members Barista does not model (VpcConfig, KMSKeyArn, TracingConfig, FileSystemConfigs, ImageConfig,
+ * CodeSigningConfigArn, SnapStart, LoggingConfig, ...) are accepted and ignored.
  */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record CreateFunctionInput(String functionName, String runtime, String role, String handler,
@@ -20,12 +19,11 @@ public record CreateFunctionInput(String functionName, String runtime, String ro
                                   Map<String, String> tags, DeadLetterConfig deadLetterConfig) {
 
     public CreateFunctionCommand toCommand() {
-        DeadLetterConfig.refuseTarget(deadLetterConfig);
         FunctionCode source = code == null ? FunctionCode.NONE : code;
         return new CreateFunctionCommand(functionName, runtime, role, handler, description, timeout, memorySize,
                 ephemeralStorage == null ? null : ephemeralStorage.size(),
                 environment == null ? null : environment.variablesOrNone(), architectures, source.zipFile(),
                 source.s3Bucket(), source.s3Key(), source.imageUri(), packageType, layers, Boolean.TRUE.equals(publish),
-                tags);
+                tags, DeadLetterConfig.targetOf(deadLetterConfig));
     }
 }

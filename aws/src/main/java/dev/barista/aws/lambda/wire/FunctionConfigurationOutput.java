@@ -23,7 +23,7 @@ public record FunctionConfigurationOutput(String functionName, String functionAr
                                           String state, String lastUpdateStatus, String packageType,
                                           List<String> architectures, EphemeralStorage ephemeralStorage,
                                           SnapStart snapStart, RuntimeVersionConfig runtimeVersionConfig,
-                                          LoggingConfig loggingConfig) {
+                                          LoggingConfig loggingConfig, DeadLetterConfig deadLetterConfig) {
     private static final DateTimeFormatter LAST_MODIFIED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
     private static final TracingConfig PASS_THROUGH = new TracingConfig("PassThrough");
@@ -49,7 +49,8 @@ public record FunctionConfigurationOutput(String functionName, String functionAr
                 List.of(configuration.architecture().identifier()),
                 new EphemeralStorage(configuration.ephemeralStorageMegabytes()), SNAP_START_OFF,
                 new RuntimeVersionConfig(RuntimeVersionArns.of(account.region(), configuration.runtime())),
-                new LoggingConfig("Text", "/aws/lambda/" + name));
+                new LoggingConfig("Text", "/aws/lambda/" + name),
+                DeadLetterConfig.of(configuration.deadLetterTargetArn()));
     }
 
     /** {@code TracingConfigResponse}. */

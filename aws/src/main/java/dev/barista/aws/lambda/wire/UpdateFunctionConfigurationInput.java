@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The body of <a href="https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html">
- * UpdateFunctionConfiguration</a>; absent members stay as they are. A DeadLetterConfig target is refused and other
- * members Barista does not model are ignored, as for CreateFunction.
+ * UpdateFunctionConfiguration</a>; absent members stay as they are, and an empty {@code DeadLetterConfig} removes the
+ * dead-letter queue. Members Barista does not model are ignored, as for CreateFunction.
  */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record UpdateFunctionConfigurationInput(String role, String handler, String description, Integer timeout,
@@ -19,9 +19,9 @@ public record UpdateFunctionConfigurationInput(String role, String handler, Stri
 
     /** @param functionName the function named in the path */
     public UpdateFunctionConfigurationCommand toCommand(String functionName) {
-        DeadLetterConfig.refuseTarget(deadLetterConfig);
         return new UpdateFunctionConfigurationCommand(functionName, runtime, role, handler, description, timeout,
                 memorySize, ephemeralStorage == null ? null : ephemeralStorage.size(),
-                environment == null ? null : environment.variablesOrNone(), layers, revisionId);
+                environment == null ? null : environment.variablesOrNone(), layers, revisionId,
+                DeadLetterConfig.updateOf(deadLetterConfig));
     }
 }
