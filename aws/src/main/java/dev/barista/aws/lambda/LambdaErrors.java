@@ -35,6 +35,9 @@ final class LambdaErrors {
             // Barista's own: 501 tells clients and humans that the operation exists in AWS but not here.
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("ServiceException", 500);
+            // Lambda has no codes of its own for these: its API answers bad parameters and markers this way.
+            case MISSING_PARAMETER, INVALID_PARAMETER_COMBINATION, INVALID_NEXT_TOKEN ->
+                    AwsError.client("InvalidParameterValueException", 400);
         };
     }
 }

@@ -28,5 +28,11 @@ public enum ErrorCode {
     /** The operation exists in AWS but Barista does not implement it. */
     UNSUPPORTED_OPERATION,
     /** Barista failed internally. */
-    SERVICE_FAILURE
+    SERVICE_FAILURE,
+    /** A required parameter is missing (CloudWatch tells it apart from an invalid value). */
+    MISSING_PARAMETER,
+    /** Parameters that are valid alone cannot be used together (or one of several is required). */
+    INVALID_PARAMETER_COMBINATION,
+    /** A paging token that this service did not issue, or no longer understands. */
+    INVALID_NEXT_TOKEN
 }
