@@ -73,6 +73,8 @@ public final class BaristaServer implements AutoCloseable {
                 config.memoryBudgetMegabytes(), config.accountConcurrency(), PoolSettings.DEFAULT_INIT_TIMEOUT),
                 clock, functions::reservations));
         closeables.push(pool.get());
+        Metrics metrics = Metrics.start(storage.metrics(), pool.get(), config.metricsRetention(), clock);
+        closeables.push(metrics);
 
         // The port is known only once Helidon listens, but functions need it: listen first, then open the door.
         HttpFrontDoor frontDoor = new HttpFrontDoor(segment -> CodeLocations.sha256Base64(segment)
@@ -89,13 +91,17 @@ public final class BaristaServer implements AutoCloseable {
 
         RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
-                new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
+                new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.all(List.of(
+                        metrics.observer())), clock);
         AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, invoker,
                 new AsyncSettings(List.of(config.asyncRetryDelay(), config.asyncRetryDelay().multipliedBy(2)),
                         Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);
         closeables.push(asyncInvoker);
         InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
-        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke)).build());
+        AwsGateway.Builder gateway = AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke));
+        metrics.cloudWatch().registerWith(gateway);
+        frontDoor.open(gateway.build());
+        frontDoor.openMetrics(metrics.prometheus()::scrape);
         asyncInvoker.start();
 
         ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(

@@ -30,6 +30,9 @@ final class ServerCommand implements Runnable {
     @Option(names = "--async-retry-delay", description = "first retry delay of failed asynchronous invocations,"
             + " seconds or ISO-8601 (BARISTA_ASYNC_RETRY_DELAY, default 60)")
     String asyncRetryDelay;
+    @Option(names = "--metrics-retention", description = "how long one-minute metric data is kept, seconds or"
+            + " ISO-8601 (BARISTA_METRICS_RETENTION, default P15D)")
+    String metricsRetention;
 
     @Override
     public void run() {
@@ -59,6 +62,7 @@ final class ServerCommand implements Runnable {
                 keepAlive != null ? ServerConfig.duration(keepAlive) : base.keepAlive(),
                 memoryBudgetMegabytes != null ? memoryBudgetMegabytes : base.memoryBudgetMegabytes(),
                 concurrency != null ? concurrency : base.accountConcurrency(),
-                asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay());
+                asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay(),
+                metricsRetention != null ? ServerConfig.duration(metricsRetention) : base.metricsRetention());
     }
 }
