@@ -29,10 +29,12 @@ final class PrometheusMetrics implements InvocationObserver {
     private final MultiGauge queueDepths = MultiGauge.builder("barista.queue.messages")
             .description("Messages in each queue").register(registry);
     private volatile Supplier<Map<String, ? extends Number>> queueDepthSource = Map::of;
+    /** Held here: Micrometer keeps only a weak reference to the object a gauge reads. */
+    private final Supplier<PoolStatistics> pool;
 
     /** @param pool the execution environment pool's statistics, read at each scrape */
     PrometheusMetrics(Supplier<PoolStatistics> pool) {
-        Objects.requireNonNull(pool, "pool");
+        this.pool = Objects.requireNonNull(pool, "pool");
         environments("starting", pool, PoolStatistics::starting);
         environments("idle", pool, PoolStatistics::idle);
         environments("busy", pool, PoolStatistics::busy);
