@@ -21,9 +21,10 @@ final class StatisticsQueries {
         MetricSeries series = new MetricSeries(MetricErrors.requireText(query.namespace(), "Namespace", 255),
                 MetricErrors.requireText(query.metricName(), "MetricName", 255),
                 MetricDataValidation.dimensions(query.dimensions(), "Dimensions"));
+        // Required parameters first, as CloudWatch checks them.
+        PeriodGrid grid = Queries.grid(query.startTime(), query.endTime(), query.period(), "Period");
         List<Statistic> statistics = statistics(query);
         StandardUnit unit = Queries.unit(query.unit(), "Unit");
-        PeriodGrid grid = Queries.grid(query.startTime(), query.endTime(), query.period(), "Period");
         if (grid.periods() > MAXIMUM_DATAPOINTS) {
             throw MetricErrors.combination(String.format("You have requested up to %,d datapoints, which exceeds the"
                     + " limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing"
