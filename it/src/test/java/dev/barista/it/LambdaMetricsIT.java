@@ -23,6 +23,8 @@ import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.DimensionFilter;
 import software.amazon.awssdk.services.cloudwatch.model.Metric;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
@@ -114,6 +116,26 @@ class LambdaMetricsIT {
                 .isGreaterThanOrEqualTo(1);
         assertThat(one("UnreservedConcurrentExecutions", List.of(), Statistic.MAXIMUM).maximum())
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void getMetricDataComputesTheErrorRate() {
+        MetricDataQuery invocations = MetricDataQuery.builder().id("invocations").returnData(false)
+                .metricStat(stat -> stat.period(3600).stat("Sum").metric(metric -> metric.namespace("AWS/Lambda")
+                        .metricName("Invocations").dimensions(functionName()))).build();
+        MetricDataQuery errors = MetricDataQuery.builder().id("errors").returnData(false)
+                .metricStat(stat -> stat.period(3600).stat("Sum").metric(metric -> metric.namespace("AWS/Lambda")
+                        .metricName("Errors").dimensions(functionName()))).build();
+
+        List<MetricDataResult> results = cloudWatch.getMetricData(request -> request.startTime(start)
+                .endTime(start.plus(Duration.ofHours(1))).metricDataQueries(invocations, errors,
+                        MetricDataQuery.builder().id("errorRate").expression("100 * errors / invocations")
+                                .label("Error rate (%)").build())).metricDataResults();
+
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.label()).isEqualTo("Error rate (%)");
+            assertThat(result.values()).containsExactly(20.0);
+        });
     }
 
     @Test

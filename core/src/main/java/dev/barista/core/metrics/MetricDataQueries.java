@@ -1,20 +1,19 @@
 package dev.barista.core.metrics;
 
-import dev.barista.core.error.BaristaException;
-import dev.barista.core.error.ErrorCode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * GetMetricData: each query's statistic per period, paged by {@code MaxDatapoints} across the queries in order.
- * A page token is the number of datapoints already answered, tied to the request it belongs to.
+ * GetMetricData: each query's statistic per period, or the arithmetic of other queries ({@link MetricMath}), paged
+ * by {@code MaxDatapoints} across the queries in order. A page token is the number of datapoints already answered,
+ * tied to the request it belongs to.
  */
 final class MetricDataQueries {
     static final int MAXIMUM_QUERIES = 500;
@@ -55,10 +54,18 @@ final class MetricDataQueries {
                 ascending).hashCode());
         long skip = skip(request.nextToken(), fingerprint);
 
+        Map<String, NavigableMap<Instant, Double>> values = new java.util.HashMap<>();
+        for (Checked query : checked) {
+            if (query.expression() == null) {
+                values.put(query.id(), points(query, request.startTime(), request.endTime()));
+            }
+        }
+        Map<String, Checked> byId = new java.util.HashMap<>();
+        checked.forEach(query -> byId.put(query.id(), query));
         List<Series> all = new ArrayList<>();
         for (Checked query : checked) {
             if (query.returnData()) {
-                all.add(series(query, request.startTime(), request.endTime(), ascending));
+                all.add(series(query, evaluated(query, byId, values), ascending));
             }
         }
         List<MetricDataResult> results = new ArrayList<>();
@@ -93,13 +100,48 @@ final class MetricDataQueries {
                 throw MetricErrors.combination("The parameters " + prefix + ".MetricStat and " + prefix
                         + ".Expression are mutually exclusive, and one of them must be specified.");
             }
-            if (query.expression() != null) {
-                throw new BaristaException(ErrorCode.UNSUPPORTED_OPERATION, "Barista does not support metric math"
-                        + " expressions yet (" + prefix + ".Expression); query metrics with MetricStat.");
-            }
-            checked.add(metricStat(id, query, prefix));
+            checked.add(query.expression() != null ? expression(id, query, prefix) : metricStat(id, query, prefix));
         }
+        checkReferences(checked);
         return checked;
+    }
+
+    private static Checked expression(String id, MetricDataQuery query, String prefix) {
+        MetricMath.Expression expression = MetricMath.parse(query.expression(), prefix + ".Expression");
+        String label = query.label() == null ? id : query.label();
+        return new Checked(id, label, null, 0, null, null, expression, prefix, query.returnData() == null
+                || query.returnData());
+    }
+
+    /** Every id an expression reads exists, and no expression reads itself, directly or not. */
+    private static void checkReferences(List<Checked> checked) {
+        Map<String, Checked> byId = new java.util.HashMap<>();
+        checked.forEach(query -> byId.put(query.id(), query));
+        for (Checked query : checked) {
+            if (query.expression() != null) {
+                visit(query, byId, new java.util.LinkedHashSet<>());
+            }
+        }
+    }
+
+    private static void visit(Checked query, Map<String, Checked> byId, Set<String> path) {
+        if (!path.add(query.id())) {
+            throw MetricErrors.invalid("The expression of " + query.parameter() + " refers to itself through "
+                    + String.join(", ", path) + ".");
+        }
+        if (query.expression() != null) {
+            Set<String> references = new java.util.TreeSet<>();
+            query.expression().references(references);
+            for (String reference : references) {
+                Checked target = byId.get(reference);
+                if (target == null) {
+                    throw MetricErrors.invalid("The expression of " + query.parameter() + " refers to " + reference
+                            + ", which is not the id of a query.");
+                }
+                visit(target, byId, path);
+            }
+        }
+        path.remove(query.id());
     }
 
     private static Checked metricStat(String id, MetricDataQuery query, String prefix) {
@@ -121,27 +163,48 @@ final class MetricDataQueries {
                 .orElseThrow(() -> MetricErrors.invalid(stat.stat(), statPrefix + ".Stat"));
         StandardUnit unit = Queries.unit(stat.unit(), statPrefix + ".Unit");
         String label = query.label() == null ? series.metricName() : query.label();
-        return new Checked(id, label, series, period, statistic, unit, query.returnData() == null
+        return new Checked(id, label, series, period, statistic, unit, null, prefix, query.returnData() == null
                 || query.returnData());
     }
 
-    private Series series(Checked query, Instant startTime, Instant endTime, boolean ascending) {
+    /** A metric statistic's value per period, oldest first. */
+    private NavigableMap<Instant, Double> points(Checked query, Instant startTime, Instant endTime) {
         PeriodGrid grid = PeriodGrid.of(startTime, endTime, query.period());
-        Map<Instant, SampleStatistics> periods = new TreeMap<>(ascending ? Comparator.naturalOrder()
-                : Comparator.<Instant>reverseOrder());
+        Map<Instant, SampleStatistics> periods = new TreeMap<>();
         for (MinuteAggregate aggregate : recorded.read(query.series(), grid.start(), grid.end())) {
             if (query.unit() == null || aggregate.unit() == query.unit()) {
                 periods.computeIfAbsent(grid.periodOf(aggregate.minute()), ignored -> new SampleStatistics())
                         .merge(aggregate.statistics());
             }
         }
-        List<Instant> timestamps = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        periods.forEach((timestamp, samples) -> query.statistic().of(samples).ifPresent(value -> {
-            timestamps.add(timestamp);
-            values.add(value);
-        }));
-        return new Series(query.id(), query.label(), timestamps, values);
+        NavigableMap<Instant, Double> points = new TreeMap<>();
+        periods.forEach((timestamp, samples) -> query.statistic().of(samples)
+                .ifPresent(value -> points.put(timestamp, value)));
+        return points;
+    }
+
+    /** A query's values: a statistic's as read, an expression's computed once from what it reads. */
+    private static NavigableMap<Instant, Double> evaluated(Checked query, Map<String, Checked> byId,
+                                                           Map<String, NavigableMap<Instant, Double>> values) {
+        NavigableMap<Instant, Double> known = values.get(query.id());
+        if (known != null) {
+            return known;
+        }
+        Set<String> references = new java.util.TreeSet<>();
+        query.expression().references(references);
+        for (String reference : references) {
+            evaluated(byId.get(reference), byId, values);
+        }
+        NavigableMap<Instant, Double> computed = MetricMath.evaluate(query.expression(), values,
+                query.parameter() + ".Expression");
+        values.put(query.id(), computed);
+        return computed;
+    }
+
+    private static Series series(Checked query, NavigableMap<Instant, Double> points, boolean ascending) {
+        NavigableMap<Instant, Double> ordered = ascending ? points : points.descendingMap();
+        return new Series(query.id(), query.label(), new ArrayList<>(ordered.keySet()),
+                new ArrayList<>(ordered.values()));
     }
 
     private static boolean ascending(String scanBy) {
@@ -170,8 +233,13 @@ final class MetricDataQueries {
         }
     }
 
+    /**
+     * A checked query: a metric statistic ({@code series}, {@code period}, {@code statistic}, {@code unit}) or an
+     * expression; {@code parameter} names it in messages.
+     */
     private record Checked(String id, String label, MetricSeries series, int period, Statistic statistic,
-                           StandardUnit unit, boolean returnData) {
+                           StandardUnit unit, MetricMath.Expression expression, String parameter,
+                           boolean returnData) {
     }
 
     private record Series(String id, String label, List<Instant> timestamps, List<Double> values) {

@@ -102,9 +102,67 @@ class GetMetricDataTest {
     }
 
     @Test
-    void expressionsAreNotSupportedYet() {
-        assertRefused(() -> metrics.getMetricData(request(List.of(new MetricDataQuery("rate", null, "m1/m2", null,
-                null, null)), null, null, null)), ErrorCode.UNSUPPORTED_OPERATION);
+    void anExpressionComputesFromOtherQueriesAtTheirCommonTimestamps() {
+        record(ORDERS, T0, 1, 1, 1, 1);
+        record(ORDERS, T0.plusSeconds(60), 1, 1);
+        record(ORDERS, T0.plusSeconds(120), 1);
+        record(LATENCY, T0, 1);
+        record(LATENCY, T0.plusSeconds(60), 0);
+
+        MetricDataPage page = metrics.getMetricData(request(List.of(
+                hidden("invocations", ORDERS, "SampleCount"), hidden("errors", LATENCY, "Sum"),
+                new MetricDataQuery("rate", null, "100 * errors / invocations", null, null, null),
+                new MetricDataQuery("shifted", null, "-(invocations - 1) * 2", "Shifted", null, null)),
+                "TimestampAscending", null, null));
+
+        assertThat(page.results()).containsExactly(
+                new MetricDataResult("rate", "rate", List.of(T0, T0.plusSeconds(60)), List.of(25.0, 0.0), true),
+                new MetricDataResult("shifted", "Shifted", List.of(T0, T0.plusSeconds(60), T0.plusSeconds(120)),
+                        List.of(-6.0, -2.0, -0.0), true));
+    }
+
+    @Test
+    void aDivisionByZeroLeavesNoValue() {
+        record(ORDERS, T0, 1);
+        record(LATENCY, T0, 0);
+
+        MetricDataPage page = metrics.getMetricData(request(List.of(hidden("a", ORDERS, "Sum"),
+                hidden("b", LATENCY, "Sum"), new MetricDataQuery("ratio", null, "a/b", null, null, null)), null, null,
+                null));
+
+        assertThat(page.results().getFirst().values()).isEmpty();
+    }
+
+    @Test
+    void expressionsMayReadOtherExpressions() {
+        record(ORDERS, T0, 3);
+
+        MetricDataPage page = metrics.getMetricData(request(List.of(hidden("m", ORDERS, "Sum"),
+                new MetricDataQuery("doubled", null, "m*2", null, false, null),
+                new MetricDataQuery("plusOne", null, "doubled + 1", null, null, null)), null, null, null));
+
+        assertThat(page.results()).singleElement().satisfies(result -> assertThat(result.values())
+                .containsExactly(7.0));
+    }
+
+    @Test
+    void badExpressionsAreRefused() {
+        assertRefused(() -> metrics.getMetricData(request(List.of(new MetricDataQuery("e", null, "missing * 2", null,
+                null, null)), null, null, null)), ErrorCode.INVALID_PARAMETER_VALUE);
+        assertRefused(() -> metrics.getMetricData(request(List.of(new MetricDataQuery("e", null, "e + 1", null,
+                null, null)), null, null, null)), ErrorCode.INVALID_PARAMETER_VALUE);
+        assertRefused(() -> metrics.getMetricData(request(List.of(query("m", ORDERS, "Sum"),
+                new MetricDataQuery("e", null, "m * (2", null, null, null)), null, null, null)),
+                ErrorCode.INVALID_PARAMETER_VALUE);
+        assertRefused(() -> metrics.getMetricData(request(List.of(new MetricDataQuery("e", null, "2 * 3", null,
+                null, null)), null, null, null)), ErrorCode.INVALID_PARAMETER_VALUE);
+    }
+
+    @Test
+    void functionsAreNotSupportedYet() {
+        assertRefused(() -> metrics.getMetricData(request(List.of(query("m", ORDERS, "Sum"),
+                new MetricDataQuery("e", null, "SUM(METRICS())", null, null, null)), null, null, null)),
+                ErrorCode.UNSUPPORTED_OPERATION);
     }
 
     @Test
@@ -144,6 +202,10 @@ class GetMetricDataTest {
             metrics.record(new MetricSeries(metric.namespace(), metric.metricName(), metric.dimensions()), at,
                     StandardUnit.COUNT, value);
         }
+    }
+
+    private static MetricDataQuery hidden(String id, Metric metric, String stat) {
+        return new MetricDataQuery(id, new MetricStat(metric, 60, stat, null), null, null, false, null);
     }
 
     private static MetricDataQuery query(String id, Metric metric, String stat) {
