@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * what it answers. It undoes a {@code Content-Encoding: gzip} (Smithy's request compression), picks the protocol (a
  * request with {@code Smithy-Protocol: rpc-v2-cbor} is rpcv2Cbor; one with {@code X-Amz-Target} is awsJson; a path
  * whose first segment a restJson service owns, such as {@code /2015-03-31/}, is restJson; a form-encoded
- * {@code POST} is awsQuery), asks the {@link SignatureVerifier}, and lets the protocol answer. A request no protocol accepts is a
- * 404 {@code UnknownOperationException}. Thread-safe; never throws.
+ * {@code POST} is awsQuery), asks the {@link SignatureVerifier}, and lets the protocol answer. A request no
+ * protocol accepts is a 404 {@code UnknownOperationException}. Thread-safe; never throws.
  */
 public final class AwsGateway {
     private static final Logger LOG = LoggerFactory.getLogger(AwsGateway.class);

@@ -30,7 +30,8 @@ class PrometheusMetricsTest {
         assertThat(text).contains("barista_lambda_cold_starts_total{function=\"orders\"} 1.0");
         assertThat(text).contains("barista_lambda_duration_seconds_count{function=\"orders\"} 2");
         assertThat(text).contains("barista_lambda_duration_seconds_sum{function=\"orders\"} 0.32");
-        assertThat(text).containsPattern("barista_lambda_duration_seconds_bucket\\{function=\"orders\",le=\"[0-9.]+\"}");
+        assertThat(text)
+                .containsPattern("barista_lambda_duration_seconds_bucket\\{function=\"orders\",le=\"[0-9.]+\"}");
     }
 
     @Test

@@ -17,23 +17,35 @@ final class CloudWatchOperations {
         this.metrics = metrics;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html">PutMetricData</a>: no output. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html">
+     * PutMetricData</a>: no output.
+     */
     Object putMetricData(PutMetricDataInput input) {
         metrics.putMetricData(input.toCommand());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html">GetMetricStatistics</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html">
+     * GetMetricStatistics</a>.
+     */
     GetMetricStatisticsOutput getMetricStatistics(GetMetricStatisticsInput input) {
         return GetMetricStatisticsOutput.of(metrics.getMetricStatistics(input.toQuery()));
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricData.html">GetMetricData</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricData.html">
+     * GetMetricData</a>.
+     */
     GetMetricDataOutput getMetricData(GetMetricDataInput input) {
         return GetMetricDataOutput.of(metrics.getMetricData(input.toRequest()));
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html">ListMetrics</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html">
+     * ListMetrics</a>.
+     */
     ListMetricsOutput listMetrics(ListMetricsInput input) {
         return ListMetricsOutput.of(metrics.listMetrics(input.toQuery()));
     }

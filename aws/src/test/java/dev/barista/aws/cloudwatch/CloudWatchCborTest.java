@@ -74,8 +74,8 @@ class CloudWatchCborTest {
 
     @Test
     void anAbsoluteServiceIdAndAPathPrefixRouteTheSame() throws IOException {
-        HttpResponse response = fixture.send("POST", "/v1/service/com.amazonaws.cloudwatch.GraniteServiceVersion20100801"
-                + "/operation/ListMetrics", new byte[0], "Smithy-Protocol", "rpc-v2-cbor");
+        HttpResponse response = fixture.send("POST", "/v1/service/com.amazonaws.cloudwatch."
+                + "GraniteServiceVersion20100801/operation/ListMetrics", new byte[0], "Smithy-Protocol", "rpc-v2-cbor");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(MAPPER.readTree(response.body()).get("Metrics").isArray()).isTrue();

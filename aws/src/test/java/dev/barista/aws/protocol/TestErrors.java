@@ -18,7 +18,8 @@ public final class TestErrors {
             case CODE_STORAGE_EXCEEDED -> AwsError.client("Storage", 400);
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("InternalFailure", 500);
-            case MISSING_PARAMETER, INVALID_PARAMETER_COMBINATION, INVALID_NEXT_TOKEN -> AwsError.client("Invalid", 400);
+            case MISSING_PARAMETER, INVALID_PARAMETER_COMBINATION, INVALID_NEXT_TOKEN ->
+                    AwsError.client("Invalid", 400);
         };
     }
 }

@@ -60,12 +60,18 @@ public final class MetricService {
         return statistics.answer(query);
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricData.html">GetMetricData</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricData.html">
+     * GetMetricData</a>.
+     */
     public MetricDataPage getMetricData(MetricDataRequest request) {
         return data.answer(request);
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html">ListMetrics</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html">
+     * ListMetrics</a>.
+     */
     public MetricListing listMetrics(ListMetricsQuery query) {
         return listings.answer(query);
     }

@@ -65,7 +65,8 @@ class PutMetricDataTest {
                 ErrorCode.MISSING_PARAMETER, "The parameter MetricData.member.2.MetricName is required.");
         assertRefused(new PutMetricDataCommand("Shop", List.of(new MetricDatum("A",
                         List.of(new Dimension("Host", null)), null, 1.0, null, null, null, null, null))),
-                ErrorCode.MISSING_PARAMETER, "The parameter MetricData.member.1.Dimensions.member.1.Value is required.");
+                ErrorCode.MISSING_PARAMETER,
+                "The parameter MetricData.member.1.Dimensions.member.1.Value is required.");
         assertRefused(new PutMetricDataCommand("Shop", List.of(datum("A", null,
                         new StatisticSet(1.0, null, 1.0, 1.0), null, null))),
                 ErrorCode.MISSING_PARAMETER, "The parameter MetricData.member.1.StatisticValues.Sum is required.");

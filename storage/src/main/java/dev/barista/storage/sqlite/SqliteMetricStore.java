@@ -67,8 +67,8 @@ public final class SqliteMetricStore implements MetricStore {
     @Override
     public List<MetricSeries> series(String namespace, String metricName, Instant activeSince) {
         return database.read(connection -> Sql.query(connection, "SELECT namespace, metric_name, dimensions"
-                        + " FROM metric_series WHERE (?1 IS NULL OR namespace = ?1) AND (?2 IS NULL OR metric_name = ?2)"
-                        + " AND last_minute >= ?3",
+                        + " FROM metric_series WHERE (?1 IS NULL OR namespace = ?1)"
+                        + " AND (?2 IS NULL OR metric_name = ?2) AND last_minute >= ?3",
                 row -> new MetricSeries(row.getString(1), row.getString(2), decode(row.getString(3))),
                 namespace, metricName, activeSince.getEpochSecond()));
     }

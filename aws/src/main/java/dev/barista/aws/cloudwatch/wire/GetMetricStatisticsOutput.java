@@ -6,7 +6,8 @@ import dev.barista.core.metrics.MetricStatistics;
 import java.util.List;
 
 /**
- * The output of <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html">
+ * The output of
+ * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html">
  * GetMetricStatistics</a>.
  */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
 
-/** <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDataResult.html">MetricDataResult</a>. */
+/**
+ * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDataResult.html">
+ * MetricDataResult</a>.
+ */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record MetricDataResult(String id, String label, List<Instant> timestamps, List<Double> values,
                                String statusCode, List<MessageData> messages) {
