@@ -2,6 +2,7 @@ package dev.barista.core.metrics;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -36,7 +37,7 @@ public final class MetricService {
      *
      * @param timestamp when it happened; it counts in that minute
      */
-    public void record(MetricSeries series, java.time.Instant timestamp, StandardUnit unit, double value) {
+    public void record(MetricSeries series, Instant timestamp, StandardUnit unit, double value) {
         recorded.record(series, timestamp, unit, samples -> samples.add(value, 1));
     }
 
