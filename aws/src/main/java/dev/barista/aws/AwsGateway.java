@@ -15,6 +15,8 @@ import dev.barista.aws.protocol.query.AwsQueryProtocol;
 import dev.barista.aws.protocol.query.AwsQueryService;
 import dev.barista.aws.protocol.restjson.RestJsonProtocol;
 import dev.barista.aws.protocol.restjson.RestJsonService;
+import dev.barista.aws.protocol.rpcv2cbor.RpcV2CborProtocol;
+import dev.barista.aws.protocol.rpcv2cbor.RpcV2CborService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,10 +26,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point of every AWS API on Barista's single port: the server hands it each request and sends back
- * what it answers. It picks the protocol (a request with {@code X-Amz-Target} is awsJson; a path whose first
- * segment a restJson service owns, such as {@code /2015-03-31/}, is restJson; a form-encoded {@code POST} is
- * awsQuery), asks the {@link SignatureVerifier}, and lets the protocol answer. A request no protocol accepts is a
- * 404 {@code UnknownOperationException}. Thread-safe; never throws.
+ * what it answers. It undoes a {@code Content-Encoding: gzip} (Smithy's request compression), picks the protocol (a
+ * request with {@code Smithy-Protocol: rpc-v2-cbor} is rpcv2Cbor; one with {@code X-Amz-Target} is awsJson; a path
+ * whose first segment a restJson service owns, such as {@code /2015-03-31/}, is restJson; a form-encoded
+ * {@code POST} is awsQuery), asks the {@link SignatureVerifier}, and lets the protocol answer. A request no
+ * protocol accepts is a 404 {@code UnknownOperationException}. Thread-safe; never throws.
  */
 public final class AwsGateway {
     private static final Logger LOG = LoggerFactory.getLogger(AwsGateway.class);
@@ -39,7 +42,8 @@ public final class AwsGateway {
 
     private AwsGateway(Builder builder) {
         this.json = new JsonCodec();
-        this.protocols = List.of(new AwsJsonProtocol(builder.awsJson, json),
+        // rpcv2Cbor first: it must refuse a request that names both it and an X-Amz-Target.
+        this.protocols = List.of(new RpcV2CborProtocol(builder.rpcV2Cbor), new AwsJsonProtocol(builder.awsJson, json),
                 new RestJsonProtocol(builder.restJson, json), new AwsQueryProtocol(builder.awsQuery));
         this.verifier = builder.verifier;
         this.requestIds = builder.requestIds;
@@ -50,14 +54,22 @@ public final class AwsGateway {
     }
 
     /** Answers one request. */
-    public HttpResponse handle(HttpRequest request) {
+    public HttpResponse handle(HttpRequest received) {
         RequestContext context = new RequestContext(requestIds.get(),
-                SigV4Authorization.parse(request.headers().first("Authorization")).orElse(null),
-                request.headers().first("Host"));
+                SigV4Authorization.parse(received.headers().first("Authorization")).orElse(null),
+                received.headers().first("Host"));
+        HttpRequest request;
+        try {
+            request = ContentEncodings.decoded(received);
+        } catch (IllegalArgumentException malformed) {
+            return failure(400, "SerializationException", "Barista cannot decode the request body: "
+                    + malformed.getMessage(), context);
+        }
         try {
             for (Protocol protocol : protocols) {
                 if (protocol.accepts(request)) {
-                    return switch (verifier.verify(request, context.authorization())) {
+                    // A signature covers the body as sent (compressed).
+                    return switch (verifier.verify(received, context.authorization())) {
                         case Verification.Accepted accepted -> protocol.handle(request, context);
                         case Verification.Rejected rejected -> protocol.reject(request, rejected, context);
                     };
@@ -83,6 +95,7 @@ public final class AwsGateway {
         private final List<RestJsonService> restJson = new ArrayList<>();
         private final List<AwsJsonService> awsJson = new ArrayList<>();
         private final List<AwsQueryService> awsQuery = new ArrayList<>();
+        private final List<RpcV2CborService> rpcV2Cbor = new ArrayList<>();
         private SignatureVerifier verifier = SignatureVerifier.acceptingAll();
         private Supplier<String> requestIds = new RandomRequestIds();
 
@@ -101,6 +114,11 @@ public final class AwsGateway {
 
         public Builder awsQuery(AwsQueryService service) {
             awsQuery.add(Objects.requireNonNull(service, "service"));
+            return this;
+        }
+
+        public Builder rpcV2Cbor(RpcV2CborService service) {
+            rpcV2Cbor.add(Objects.requireNonNull(service, "service"));
             return this;
         }
 

@@ -29,6 +29,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +92,8 @@ public final class BaristaServer implements AutoCloseable {
                 config.memoryBudgetMegabytes(), config.accountConcurrency(), PoolSettings.DEFAULT_INIT_TIMEOUT),
                 clock, functions::reservations));
         closeables.push(pool.get());
+        Metrics metrics = Metrics.start(storage.metrics(), pool.get(), config.metricsRetention(), clock);
+        closeables.push(metrics);
 
         // The port is known only once Helidon listens, but functions need it: listen first, then open the door.
         HttpFrontDoor frontDoor = new HttpFrontDoor(segment -> CodeLocations.sha256Base64(segment)
@@ -107,13 +110,14 @@ public final class BaristaServer implements AutoCloseable {
 
         RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
-                new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
+                new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.all(List.of(
+                        metrics.observer())), clock);
         EventInvokeConfigService eventInvokeConfigs = new EventInvokeConfigService(storage.eventInvokeConfigs(),
                 functions, clock);
         AsyncInvoker asyncInvoker = new AsyncInvoker(functions, eventInvokeConfigs,
                 (requestId, resolved, payload) -> invoker.invoke(requestId, resolved, payload, null, false),
                 new AsyncPorts(storage.asyncInvocations(), queues, new JsonAsyncDocuments(), new VirtualThreadTimer(),
-                        AsyncInvocationObserver.none()),
+                        metrics.lambda()),
                 AsyncSettings.of(config.asyncRetryDelay(), config.asyncThrottleDelay(), config.asyncThrottleDelayMax()),
                 clock);
         closeables.push(asyncInvoker);
@@ -125,8 +129,11 @@ public final class BaristaServer implements AutoCloseable {
                 functions, queues, sqsEvents, clock, uuid -> sqsPollers.get().changed(uuid));
         sqsPollers.set(new SqsPollers(eventSourceMappings, functions, queues, sqsEvents, invocations::invoke, clock));
         closeables.push(sqsPollers.get());
-        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke,
-                eventSourceMappings, eventInvokeConfigs)).build());
+        AwsGateway.Builder gateway = AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke,
+                eventSourceMappings, eventInvokeConfigs));
+        metrics.cloudWatch().registerWith(gateway);
+        frontDoor.open(gateway.build());
+        frontDoor.openMetrics(metrics.prometheus()::scrape);
         asyncInvoker.start();
         sqsPollers.get().start();
 

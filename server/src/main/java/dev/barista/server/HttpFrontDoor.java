@@ -14,13 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Turns every request on the single port into the neutral {@link HttpRequest} of the AWS layer, except Barista's
- * own paths under {@code /_barista/} (health, code packages). Thread-safe; runs on Helidon's virtual threads.
+ * own paths under {@code /_barista/} (health, Prometheus metrics, code packages). Thread-safe; runs on Helidon's
+ * virtual threads.
  */
 final class HttpFrontDoor {
     static final String HEALTH_PATH = "/_barista/health";
+    static final String METRICS_PATH = "/_barista/metrics";
     static final String CODE_PATH = dev.barista.aws.lambda.CodeLocations.PATH_PREFIX;
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -29,10 +32,16 @@ final class HttpFrontDoor {
 
     private final Function<String, Optional<Path>> codePackages;
     private volatile AwsGateway gateway;
+    private volatile Supplier<String> prometheus;
 
     /** @param codePackages finds the stored zip named by the last segment of a code location URL */
     HttpFrontDoor(Function<String, Optional<Path>> codePackages) {
         this.codePackages = codePackages;
+    }
+
+    /** Starts answering {@code GET /_barista/metrics} with the text the scrape gives. */
+    void openMetrics(Supplier<String> scrape) {
+        this.prometheus = scrape;
     }
 
     /** Starts passing AWS requests to the gateway; until then they are answered 503. */
@@ -72,6 +81,12 @@ final class HttpFrontDoor {
         if (path.equals(HEALTH_PATH)) {
             response.header("Content-Type", "application/json");
             response.send(HEALTHY);
+            return;
+        }
+        Supplier<String> scrape = prometheus;
+        if (path.equals(METRICS_PATH) && scrape != null) {
+            response.header("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+            response.send(scrape.get().getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (path.startsWith(CODE_PATH)) {

@@ -36,6 +36,9 @@ final class ServerCommand implements Runnable {
     @Option(names = "--async-throttle-delay-max", description = "longest backoff of throttled asynchronous"
             + " invocations, seconds or ISO-8601 (BARISTA_ASYNC_THROTTLE_DELAY_MAX, default 300)")
     String asyncThrottleDelayMax;
+    @Option(names = "--metrics-retention", description = "how long one-minute metric data is kept, seconds or"
+            + " ISO-8601 (BARISTA_METRICS_RETENTION, default P15D)")
+    String metricsRetention;
 
     @Override
     public void run() {
@@ -68,6 +71,7 @@ final class ServerCommand implements Runnable {
                 asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay(),
                 asyncThrottleDelay != null ? ServerConfig.duration(asyncThrottleDelay) : base.asyncThrottleDelay(),
                 asyncThrottleDelayMax != null ? ServerConfig.duration(asyncThrottleDelayMax)
-                        : base.asyncThrottleDelayMax());
+                        : base.asyncThrottleDelayMax(),
+                metricsRetention != null ? ServerConfig.duration(metricsRetention) : base.metricsRetention());
     }
 }

@@ -25,6 +25,8 @@ import java.util.Objects;
  *     first time; it doubles with every further one ({@code BARISTA_ASYNC_THROTTLE_DELAY}, 1 s as in Lambda)
  * @param asyncThrottleDelayMax the longest such backoff ({@code BARISTA_ASYNC_THROTTLE_DELAY_MAX}, 5 min as in
  *     Lambda)
+ * @param metricsRetention how long one-minute metric data is kept ({@code BARISTA_METRICS_RETENTION}, ISO-8601 or
+ *     seconds, 15 days as in CloudWatch)
  */
 public record ServerConfig(
         int port,
@@ -37,7 +39,8 @@ public record ServerConfig(
         int accountConcurrency,
         Duration asyncRetryDelay,
         Duration asyncThrottleDelay,
-        Duration asyncThrottleDelayMax) {
+        Duration asyncThrottleDelayMax,
+        Duration metricsRetention) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -61,12 +64,16 @@ public record ServerConfig(
         Objects.requireNonNull(asyncRetryDelay, "asyncRetryDelay");
         Objects.requireNonNull(asyncThrottleDelay, "asyncThrottleDelay");
         Objects.requireNonNull(asyncThrottleDelayMax, "asyncThrottleDelayMax");
+        if (metricsRetention == null || metricsRetention.toMinutes() < 1) {
+            throw new IllegalArgumentException("metrics retention must be at least a minute: " + metricsRetention);
+        }
     }
 
     public static ServerConfig defaults() {
         return new ServerConfig(4566, "127.0.0.1", Path.of("data"), "000000000000", "us-east-1",
                 Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1),
-                Duration.ofSeconds(1), Duration.ofMinutes(5));
+                Duration.ofSeconds(1), Duration.ofMinutes(5),
+                Duration.ofDays(15));
     }
 
     /** The defaults, overridden by whichever {@code BARISTA_*} variables are set. */
@@ -90,7 +97,9 @@ public record ServerConfig(
                         ? duration(environment.get("BARISTA_ASYNC_THROTTLE_DELAY")) : defaults.asyncThrottleDelay,
                 environment.containsKey("BARISTA_ASYNC_THROTTLE_DELAY_MAX")
                         ? duration(environment.get("BARISTA_ASYNC_THROTTLE_DELAY_MAX"))
-                        : defaults.asyncThrottleDelayMax);
+                        : defaults.asyncThrottleDelayMax,
+                environment.containsKey("BARISTA_METRICS_RETENTION")
+                        ? duration(environment.get("BARISTA_METRICS_RETENTION")) : defaults.metricsRetention);
     }
 
     /** The URL functions use to reach Barista ({@code AWS_ENDPOINT_URL}). */
@@ -102,7 +111,7 @@ public record ServerConfig(
     /** A copy with other asynchronous retry delays (tests and developers need not wait Lambda's minutes). */
     public ServerConfig withAsyncDelays(Duration retryDelay, Duration throttleDelay, Duration throttleDelayMax) {
         return new ServerConfig(port, bindAddress, dataDirectory, accountId, region, keepAlive, memoryBudgetMegabytes,
-                accountConcurrency, retryDelay, throttleDelay, throttleDelayMax);
+                accountConcurrency, retryDelay, throttleDelay, throttleDelayMax, metricsRetention);
     }
 
     /** Accepts ISO-8601 ({@code PT10M}) or plain seconds ({@code 600}). */
@@ -124,11 +133,13 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindAddress, dataDirectory, accountId, region, keepAlive,
-                memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax);
+                memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax,
+                metricsRetention);
     }
 
     public ServerConfig withDataDirectory(Path directory) {
         return new ServerConfig(port, bindAddress, directory, accountId, region, keepAlive, memoryBudgetMegabytes,
-                accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax);
+                accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax,
+                metricsRetention);
     }
 }

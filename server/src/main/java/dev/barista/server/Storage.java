@@ -6,12 +6,14 @@ import dev.barista.core.function.CodeStore;
 import dev.barista.core.function.FunctionStore;
 import dev.barista.core.invoke.AsyncInvocationStore;
 import dev.barista.storage.DataDirectoryLock;
+import dev.barista.core.metrics.MetricStore;
 import dev.barista.storage.code.FileCodeStore;
 import dev.barista.storage.sqlite.Database;
 import dev.barista.storage.sqlite.SqliteAsyncInvocationStore;
 import dev.barista.storage.sqlite.SqliteEventSourceMappingStore;
 import dev.barista.storage.sqlite.SqliteEventInvokeConfigStore;
 import dev.barista.storage.sqlite.SqliteFunctionStore;
+import dev.barista.storage.sqlite.SqliteMetricStore;
 import java.nio.file.Path;
 
 /** The embedded stores under the data directory: the SQLite database and the code packages. */
@@ -22,7 +24,8 @@ record Storage(
         CodeStore code,
         AsyncInvocationStore asyncInvocations,
         EventSourceMappingStore eventSourceMappings,
-        EventInvokeConfigStore eventInvokeConfigs) implements AutoCloseable {
+        EventInvokeConfigStore eventInvokeConfigs,
+        MetricStore metrics) implements AutoCloseable {
 
     /** Locks the data directory (one server at a time), then opens the stores in it. */
     static Storage open(Path dataDirectory) {
@@ -41,7 +44,8 @@ record Storage(
                 new FileCodeStore(dataDirectory),
                 new SqliteAsyncInvocationStore(database),
                 new SqliteEventSourceMappingStore(database),
-                new SqliteEventInvokeConfigStore(database));
+                new SqliteEventInvokeConfigStore(database),
+                new SqliteMetricStore(database));
     }
 
     @Override

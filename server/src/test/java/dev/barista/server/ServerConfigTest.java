@@ -25,6 +25,7 @@ class ServerConfigTest {
         assertThat(defaults.asyncThrottleDelay()).isEqualTo(Duration.ofSeconds(1));
         assertThat(defaults.asyncThrottleDelayMax()).isEqualTo(Duration.ofMinutes(5));
         assertThat(defaults.memoryBudgetMegabytes()).isGreaterThanOrEqualTo(1024);
+        assertThat(defaults.metricsRetention()).isEqualTo(Duration.ofDays(15));
     }
 
     @Test
@@ -38,11 +39,12 @@ class ServerConfigTest {
                 "BARISTA_KEEP_ALIVE", "PT5M",
                 "BARISTA_MEMORY_BUDGET_MB", "2048",
                 "BARISTA_CONCURRENCY", "50",
-                "BARISTA_ASYNC_RETRY_DELAY", "2"));
+                "BARISTA_ASYNC_RETRY_DELAY", "2",
+                "BARISTA_METRICS_RETENTION", "P2D"));
 
         assertThat(config).isEqualTo(new ServerConfig(5000, "0.0.0.0", Path.of("/var/lib/barista"), "123456789012",
                 "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2), Duration.ofSeconds(1),
-                Duration.ofMinutes(5)));
+                Duration.ofMinutes(5), Duration.ofDays(2)));
         assertThat(config.endpointUrl(5000)).isEqualTo("http://127.0.0.1:5000");
     }
 

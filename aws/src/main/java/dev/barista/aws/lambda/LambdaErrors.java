@@ -37,6 +37,9 @@ final class LambdaErrors {
             case SERVICE_FAILURE -> AwsError.server("ServiceException", 500);
             // Updating an event source mapping that is Creating, deleting one that is Updating.
             case RESOURCE_IN_USE -> AwsError.client("ResourceInUseException", 400);
+            // Lambda has no codes of its own for these: its API answers bad parameters and markers this way.
+            case MISSING_PARAMETER, INVALID_PARAMETER_COMBINATION, INVALID_NEXT_TOKEN ->
+                    AwsError.client("InvalidParameterValueException", 400);
         };
     }
 }

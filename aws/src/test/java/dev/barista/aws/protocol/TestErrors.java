@@ -19,6 +19,8 @@ public final class TestErrors {
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("InternalFailure", 500);
             case RESOURCE_IN_USE -> AwsError.client("InUse", 400);
+            case MISSING_PARAMETER, INVALID_PARAMETER_COMBINATION, INVALID_NEXT_TOKEN ->
+                    AwsError.client("Invalid", 400);
         };
     }
 }

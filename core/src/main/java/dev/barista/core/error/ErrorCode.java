@@ -30,5 +30,11 @@ public enum ErrorCode {
     /** Barista failed internally. */
     SERVICE_FAILURE,
     /** The resource is in a state that does not allow the operation now (an event source mapping mid-change). */
-    RESOURCE_IN_USE
+    RESOURCE_IN_USE,
+    /** A required parameter is missing (CloudWatch tells it apart from an invalid value). */
+    MISSING_PARAMETER,
+    /** Parameters that are valid alone cannot be used together (or one of several is required). */
+    INVALID_PARAMETER_COMBINATION,
+    /** A paging token that this service did not issue, or no longer understands. */
+    INVALID_NEXT_TOKEN
 }

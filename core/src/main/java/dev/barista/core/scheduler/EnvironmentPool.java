@@ -52,6 +52,8 @@ public final class EnvironmentPool implements AutoCloseable {
             new Semaphore(Math.max(4, 2 * java.lang.Runtime.getRuntime().availableProcessors()), true);
     private long warmStarts;
     private long throttles;
+    /** The reservations the last acquire read, for {@link #concurrency()}. */
+    private Map<String, Integer> lastReservations = Map.of();
 
     /**
      * @param reservations reserved concurrency by function name, read at every acquire; functions absent from the
@@ -143,6 +145,25 @@ public final class EnvironmentPool implements AutoCloseable {
         }
     }
 
+    /** The invocations being served now, by function; cheap enough to call at every invocation. */
+    public PoolConcurrency concurrency() {
+        lock.lock();
+        try {
+            Map<String, Integer> byFunction = new java.util.HashMap<>();
+            int unreserved = 0;
+            for (ExecutionEnvironment environment : registry.matching(candidate -> candidate.state().isLeased())) {
+                String functionName = environment.key().functionName();
+                byFunction.merge(functionName, 1, Integer::sum);
+                if (!lastReservations.containsKey(functionName)) {
+                    unreserved++;
+                }
+            }
+            return new PoolConcurrency(byFunction, unreserved);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * Destroys every environment, busy ones included, and refuses further acquires. Idempotent. An environment whose
      * launch is still under way is destroyed by the acquiring thread as soon as the launcher returns it.
@@ -227,6 +248,7 @@ public final class EnvironmentPool implements AutoCloseable {
             if (closed) {
                 throw closedFailure();
             }
+            lastReservations = reserved;
             PoolSnapshot snapshot = new PoolSnapshot(registry.views(), reserved, settings.accountConcurrency(),
                     settings.memoryBudgetMegabytes());
             return switch (Placement.decide(demand, snapshot)) {

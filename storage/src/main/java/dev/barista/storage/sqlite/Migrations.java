@@ -14,7 +14,8 @@ final class Migrations {
     /** Every migration, in version order. A new script is added here and in {@code db/migration}. */
     static final List<String> FILE_NAMES = List.of("V1__functions.sql", "V2__async_invocations.sql",
             "V3__event_source_mappings.sql",
-            "V4__event_invoke_configs.sql");
+            "V4__event_invoke_configs.sql",
+            "V5__metrics.sql");
 
     private Migrations() {
     }

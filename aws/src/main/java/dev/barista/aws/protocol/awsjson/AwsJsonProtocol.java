@@ -9,6 +9,7 @@ import dev.barista.aws.protocol.Failure;
 import dev.barista.aws.protocol.JsonCodec;
 import dev.barista.aws.protocol.MalformedJsonException;
 import dev.barista.aws.protocol.Protocol;
+import dev.barista.aws.protocol.QueryCompatible;
 import dev.barista.aws.protocol.RequestContext;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class AwsJsonProtocol implements Protocol {
         String contentType = contentType(service);
         if (operation == null) {
             return error(new Failure(AwsError.client("UnknownOperationException", 400),
-                    "Barista does not know the operation " + target + ".", null), contentType, context);
+                    "Barista does not know the operation " + target + ".", null), service, contentType, context);
         }
         try {
             Object output = call(operation, request.body(), context);
@@ -61,16 +62,16 @@ public final class AwsJsonProtocol implements Protocol {
                     output == null ? new byte[] {'{', '}'} : json.write(output));
         } catch (MalformedJsonException exception) {
             return error(new Failure(AwsError.client("SerializationException", 400), exception.getMessage(), null),
-                    contentType, context);
+                    service, contentType, context);
         } catch (RuntimeException exception) {
-            return error(Failure.of(exception, service, context, target), contentType, context);
+            return error(Failure.of(exception, service, context, target), service, contentType, context);
         }
     }
 
     @Override
     public HttpResponse reject(HttpRequest request, Verification.Rejected rejection, RequestContext context) {
         AwsJsonService service = service(request.headers().first(TARGET));
-        return error(new Failure(AwsError.client(rejection.code(), 403), rejection.message(), null),
+        return error(new Failure(AwsError.client(rejection.code(), 403), rejection.message(), null), service,
                 contentType(service), context);
     }
 
@@ -88,11 +89,21 @@ public final class AwsJsonProtocol implements Protocol {
         return operation.call(json.read(body, operation.inputType()), context);
     }
 
-    private HttpResponse error(Failure failure, String contentType, RequestContext context) {
+    /**
+     * The error envelope; a {@link QueryCompatible} service's names the error shape in {@code __type} and carries the
+     * Query code in {@code x-amzn-query-error}.
+     */
+    private HttpResponse error(Failure failure, AwsJsonService service, String contentType, RequestContext context) {
         AwsError error = failure.error();
-        HttpHeaders headers = HttpHeaders.of("Content-Type", contentType, REQUEST_ID, context.requestId(),
-                "X-Amzn-ErrorType", error.code());
-        return new HttpResponse(error.status(), headers,
-                json.object("__type", error.code(), "message", failure.message(), "Reason", failure.reason()));
+        String type = error.code();
+        HttpHeaders.Builder headers = HttpHeaders.builder().add("Content-Type", contentType)
+                .add(REQUEST_ID, context.requestId());
+        if (service instanceof QueryCompatible compatible) {
+            type = compatible.errorShapeId(error);
+            headers.add(QueryCompatible.QUERY_ERROR_HEADER, QueryCompatible.queryErrorHeader(error));
+        }
+        headers.add("X-Amzn-ErrorType", type.substring(type.indexOf('#') + 1));
+        return new HttpResponse(error.status(), headers.build(),
+                json.object("__type", type, "message", failure.message(), "Reason", failure.reason()));
     }
 }

@@ -1,0 +1,12 @@
+package dev.barista.aws.cloudwatch.wire;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DimensionFilter.html">
+ * DimensionFilter</a>.
+ */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record DimensionFilter(String name, String value) {
+}
