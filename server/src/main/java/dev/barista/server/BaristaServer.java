@@ -12,8 +12,10 @@ import dev.barista.core.invoke.InvocationObserver;
 import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
 import dev.barista.core.logs.RecentLogEvents;
+import dev.barista.core.metering.Meter;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
+import dev.barista.storage.sqlite.SqliteMeteringStore;
 import io.helidon.webserver.WebServer;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -60,6 +62,10 @@ public final class BaristaServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Storage storage = Storage.open(config.dataDirectory());
         closeables.push(storage);
+        // Closed after every environment stopped, before the database: its last flush holds every invocation.
+        Meter meter = new Meter(new SqliteMeteringStore(storage.database()), clock);
+        meter.start();
+        closeables.push(meter);
         Runtimes runtimes = Runtimes.start(config);
         closeables.push(runtimes);
         AccountSettings account = new AccountSettings(config.accountId(), config.region(),
@@ -89,7 +95,7 @@ public final class BaristaServer implements AutoCloseable {
 
         RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
-                new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
+                new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.all(List.of(meter)), clock);
         AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, invoker,
                 new AsyncSettings(List.of(config.asyncRetryDelay(), config.asyncRetryDelay().multipliedBy(2)),
                         Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);
