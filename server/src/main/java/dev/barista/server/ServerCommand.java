@@ -30,6 +30,9 @@ final class ServerCommand implements Runnable {
     @Option(names = "--async-retry-delay", description = "first retry delay of failed asynchronous invocations,"
             + " seconds or ISO-8601 (BARISTA_ASYNC_RETRY_DELAY, default 60)")
     String asyncRetryDelay;
+    @Option(names = "--price-table", description = "JSON price table of the cost report"
+            + " (BARISTA_PRICE_TABLE, default the built-in us-east-1 table)")
+    Path priceTable;
 
     @Override
     public void run() {
@@ -59,6 +62,7 @@ final class ServerCommand implements Runnable {
                 keepAlive != null ? ServerConfig.duration(keepAlive) : base.keepAlive(),
                 memoryBudgetMegabytes != null ? memoryBudgetMegabytes : base.memoryBudgetMegabytes(),
                 concurrency != null ? concurrency : base.accountConcurrency(),
-                asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay());
+                asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay(),
+                priceTable != null ? priceTable : base.priceTable());
     }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param accountConcurrency the account's concurrency limit ({@code BARISTA_CONCURRENCY}, 1000)
  * @param asyncRetryDelay the delay before the first retry of a failed asynchronous invocation, the second waits
  *     twice as long ({@code BARISTA_ASYNC_RETRY_DELAY}, 1 min as in Lambda)
+ * @param priceTable the JSON price table of the cost report ({@code BARISTA_PRICE_TABLE}), or null for the
+ *     built-in us-east-1 one
  */
 public record ServerConfig(
         int port,
@@ -31,7 +33,8 @@ public record ServerConfig(
         Duration keepAlive,
         long memoryBudgetMegabytes,
         int accountConcurrency,
-        Duration asyncRetryDelay) {
+        Duration asyncRetryDelay,
+        Path priceTable) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -57,7 +60,7 @@ public record ServerConfig(
 
     public static ServerConfig defaults() {
         return new ServerConfig(4566, "127.0.0.1", Path.of("data"), "000000000000", "us-east-1",
-                Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1));
+                Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1), null);
     }
 
     /** The defaults, overridden by whichever {@code BARISTA_*} variables are set. */
@@ -76,7 +79,9 @@ public record ServerConfig(
                         ? Long.parseLong(environment.get("BARISTA_MEMORY_BUDGET_MB")) : defaults.memoryBudgetMegabytes,
                 integer(environment, "BARISTA_CONCURRENCY", defaults.accountConcurrency),
                 environment.containsKey("BARISTA_ASYNC_RETRY_DELAY")
-                        ? duration(environment.get("BARISTA_ASYNC_RETRY_DELAY")) : defaults.asyncRetryDelay);
+                        ? duration(environment.get("BARISTA_ASYNC_RETRY_DELAY")) : defaults.asyncRetryDelay,
+                environment.containsKey("BARISTA_PRICE_TABLE")
+                        ? Path.of(environment.get("BARISTA_PRICE_TABLE")) : defaults.priceTable);
     }
 
     /** The URL functions use to reach Barista ({@code AWS_ENDPOINT_URL}). */
@@ -104,11 +109,11 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindAddress, dataDirectory, accountId, region, keepAlive,
-                memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay);
+                memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay, priceTable);
     }
 
     public ServerConfig withDataDirectory(Path directory) {
         return new ServerConfig(port, bindAddress, directory, accountId, region, keepAlive, memoryBudgetMegabytes,
-                accountConcurrency, asyncRetryDelay);
+                accountConcurrency, asyncRetryDelay, priceTable);
     }
 }

@@ -23,6 +23,7 @@ class ServerConfigTest {
         assertThat(defaults.accountConcurrency()).isEqualTo(1000);
         assertThat(defaults.asyncRetryDelay()).isEqualTo(Duration.ofMinutes(1));
         assertThat(defaults.memoryBudgetMegabytes()).isGreaterThanOrEqualTo(1024);
+        assertThat(defaults.priceTable()).as("the built-in table").isNull();
     }
 
     @Test
@@ -36,10 +37,12 @@ class ServerConfigTest {
                 "BARISTA_KEEP_ALIVE", "PT5M",
                 "BARISTA_MEMORY_BUDGET_MB", "2048",
                 "BARISTA_CONCURRENCY", "50",
-                "BARISTA_ASYNC_RETRY_DELAY", "2"));
+                "BARISTA_ASYNC_RETRY_DELAY", "2",
+                "BARISTA_PRICE_TABLE", "/etc/barista/prices.json"));
 
         assertThat(config).isEqualTo(new ServerConfig(5000, "0.0.0.0", Path.of("/var/lib/barista"), "123456789012",
-                "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2)));
+                "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2),
+                Path.of("/etc/barista/prices.json")));
         assertThat(config.endpointUrl(5000)).isEqualTo("http://127.0.0.1:5000");
     }
 
@@ -48,11 +51,13 @@ class ServerConfigTest {
         ServerCommand command = new ServerCommand();
         command.port = 7000;
         command.keepAlive = "30";
+        command.priceTable = Path.of("mine.json");
 
         ServerConfig config = command.config(ServerConfig.fromEnvironment(Map.of("BARISTA_PORT", "5000")));
 
         assertThat(config.port()).isEqualTo(7000);
         assertThat(config.keepAlive()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.priceTable()).isEqualTo(Path.of("mine.json"));
     }
 
     @Test
