@@ -3,6 +3,7 @@ package dev.barista.server;
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.lambda.CodeLocations;
 import dev.barista.aws.lambda.LambdaService;
+import dev.barista.core.cost.CostService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvoker;
@@ -15,6 +16,7 @@ import dev.barista.core.logs.RecentLogEvents;
 import dev.barista.core.metering.Meter;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
+import dev.barista.server.cost.CostEndpoint;
 import dev.barista.storage.sqlite.SqliteMeteringStore;
 import io.helidon.webserver.WebServer;
 import java.lang.System.Logger.Level;
@@ -63,9 +65,11 @@ public final class BaristaServer implements AutoCloseable {
         Storage storage = Storage.open(config.dataDirectory());
         closeables.push(storage);
         // Closed after every environment stopped, before the database: its last flush holds every invocation.
-        Meter meter = new Meter(new SqliteMeteringStore(storage.database()), clock);
+        SqliteMeteringStore metering = new SqliteMeteringStore(storage.database());
+        Meter meter = new Meter(metering, clock);
         meter.start();
         closeables.push(meter);
+        CostService costs = new CostService(meter, metering, PriceTableFile.readOrBuiltIn(config.priceTable()), clock);
         Runtimes runtimes = Runtimes.start(config);
         closeables.push(runtimes);
         AccountSettings account = new AccountSettings(config.accountId(), config.region(),
@@ -82,7 +86,7 @@ public final class BaristaServer implements AutoCloseable {
 
         // The port is known only once Helidon listens, but functions need it: listen first, then open the door.
         HttpFrontDoor frontDoor = new HttpFrontDoor(segment -> CodeLocations.sha256Base64(segment)
-                .flatMap(storage.code()::zipFile));
+                .flatMap(storage.code()::zipFile), new CostEndpoint(costs));
         WebServer webServer = WebServer.builder()
                 .host(config.bindAddress())
                 .port(config.port())

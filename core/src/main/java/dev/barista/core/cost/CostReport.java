@@ -21,6 +21,24 @@ import java.util.Objects;
 public record CostReport(Instant from, Instant to, Instant generatedAt, Duration observed, PriceTable prices,
                          Usage usage, long peakConcurrentMegabytes, List<FunctionCost> functions,
                          LambdaCosts period, LambdaCosts projectedMonth, Ec2Comparison ec2) {
+    /** How the report is computed, for its readers: the choices that are Barista's, not the price table's. */
+    public static final List<String> METHOD = List.of(
+            "Usage is what Barista metered: every invocation's billed duration (init phase included, rounded up to"
+                    + " 1 ms), memory size and architecture; throttled invocations are not billed.",
+            "Each calendar month (UTC) of the period has its own free tier and duration tiers; the free GB-seconds"
+                    + " are shared by the architectures in proportion to their GB-seconds, and the tiers count the"
+                    + " GB-seconds billed after the free tier.",
+            "Per-function costs are before the free tier, which belongs to the account.",
+            "The other architecture is priced for the same billed duration: how fast the code runs there is not"
+                    + " known.",
+            "The projected month is the period's average rate over a month of the price table's hours.",
+            "EC2 must hold the highest peak of concurrently running declared memory (init phases included) in any"
+                    + " minute of the period, and the vCPUs Lambda gives that memory; instances' memory is counted in"
+                    + " full, nothing is kept for the operating system or Barista itself; the set runs all month.",
+            "Break-even rates are steady rates of invocations of the period's average billed GB-seconds at which a"
+                    + " month of Lambda (free tier applied) costs as much as the instance set; the set's capacity"
+                    + " says whether it could serve that rate.");
+
     public CostReport {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

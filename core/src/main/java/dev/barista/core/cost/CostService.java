@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Prices the metered workload of a period as AWS would bill it, and compares it with EC2 instances that could run
@@ -44,8 +45,17 @@ public final class CostService {
 
     /** This calendar month (UTC) so far. */
     public CostReport thisMonth() {
-        Instant now = clock.instant();
-        return report(now.atZone(ZoneOffset.UTC).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant(), now);
+        return report(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The period {@code [from, to)}; without an end, until now; without a start, from the beginning of the
+     * calendar month (UTC) the period ends in.
+     */
+    public CostReport report(Optional<Instant> from, Optional<Instant> to) {
+        Instant end = to.orElseGet(clock::instant);
+        return report(from.orElseGet(() -> end.minusNanos(1).atZone(ZoneOffset.UTC).withDayOfMonth(1)
+                .truncatedTo(ChronoUnit.DAYS).toInstant()), end);
     }
 
     /** The period {@code [from, to)}, widened to whole minutes. */

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CostServiceTest {
@@ -55,6 +56,14 @@ class CostServiceTest {
         assertThat(report.from()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
         assertThat(report.to()).isEqualTo(NOW);
         assertThat(report.observed()).isEqualTo(Duration.ofDays(10));
+    }
+
+    @Test
+    void withoutAStartThePeriodBeginsWithTheMonthItEndsIn() {
+        CostReport report = service().report(Optional.empty(), Optional.of(Instant.parse("2026-11-01T00:00:00Z")));
+
+        assertThat(report.from()).isEqualTo(Instant.parse("2026-10-01T00:00:00Z"));
+        assertThat(report.to()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
     }
 
     @Test
