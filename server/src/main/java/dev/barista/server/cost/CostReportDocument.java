@@ -22,9 +22,9 @@ import java.util.function.Function;
 
 /**
  * The JSON of {@code GET /_barista/cost}, which the console and {@code barista cost} read: a {@link CostReport}
- * with amounts rounded for people (money and GB-seconds to 6 decimals, rates and vCPUs to 3). Every field is
- * always present; {@code lambda.projectedMonth}, {@code ec2.capacityInvocationsPerSecond} and the break-even
- * rates are null when nothing was observed. Instants are ISO-8601 UTC; architectures are Lambda's identifiers.
+ * with money rounded to 10 decimals (prices have as many), GB-seconds exact, and rates, averages and vCPUs rounded
+ * to 3 decimals. Every field is always present; {@code lambda.projectedMonth},
+ * {@code ec2.capacityInvocationsPerSecond} and the break-even rates are null when nothing was observed. Instants are ISO-8601 UTC; architectures are Lambda's identifiers.
  */
 public record CostReportDocument(String from, String to, String generatedAt, BigDecimal observedHours,
                                  String currency, Prices prices, List<String> method, UsageTotals usage,
@@ -101,13 +101,13 @@ public record CostReportDocument(String from, String to, String generatedAt, Big
         BigDecimal averageMemory = usage.billedMilliseconds() == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(
                 usage.megabyteMilliseconds()).divide(BigDecimal.valueOf(usage.billedMilliseconds()),
                 MathContext.DECIMAL64);
-        return new UsageTotals(usage.requests(), usage.billedMilliseconds(), money(usage.gigabyteSeconds()), peak,
+        return new UsageTotals(usage.requests(), usage.billedMilliseconds(), exact(usage.gigabyteSeconds()), peak,
                 rate(averageMilliseconds), rate(averageMemory));
     }
 
     private static FunctionLine function(FunctionCost cost) {
         return new FunctionLine(cost.functionName(), cost.memorySizeMegabytes(), cost.architecture().identifier(),
-                cost.usage().requests(), cost.usage().billedMilliseconds(), money(cost.usage().gigabyteSeconds()),
+                cost.usage().requests(), cost.usage().billedMilliseconds(), exact(cost.usage().gigabyteSeconds()),
                 charges(cost.asDeclared()), cost.otherArchitecture().identifier(),
                 charges(cost.onOtherArchitecture()));
     }
@@ -156,7 +156,11 @@ public record CostReportDocument(String from, String to, String generatedAt, Big
     }
 
     private static BigDecimal money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return amount == null ? null : amount.setScale(10, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static BigDecimal exact(BigDecimal amount) {
+        return amount.stripTrailingZeros();
     }
 
     private static BigDecimal rate(BigDecimal amount) {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 /** The cost report for people: what {@code barista cost} prints, with every assumption it rests on. */
 final class CostReportText {
+    private static final int WIDTH = 118;
 
     private CostReportText() {
     }
@@ -34,9 +35,9 @@ final class CostReportText {
     private static void lambda(StringBuilder text, CostReportDocument report) {
         Scenarios period = report.lambda().period();
         Scenarios projected = report.lambda().projectedMonth();
-        line(text, "Lambda                 %-25s %s", "this period",
+        line(text, "Lambda                 %-29s %s", "this period",
                 projected == null ? "" : "projected " + report.prices().hoursPerMonth() + "-hour month");
-        line(text, "                       %-12s %-12s %-12s %s", "free tier", "no free tier", "free tier",
+        line(text, "                       %-14s %-14s %-14s %s", "free tier", "no free tier", "free tier",
                 "no free tier");
         scenario(text, "as declared", period.asDeclared(), projected == null ? null : projected.asDeclared());
         scenario(text, "all on x86_64", period.allX86_64(), projected == null ? null : projected.allX86_64());
@@ -46,7 +47,7 @@ final class CostReportText {
 
     private static void scenario(StringBuilder text, String name, CostReportDocument.Scenario period,
                                  CostReportDocument.Scenario projected) {
-        line(text, "  %-20s %-12s %-12s %-12s %s", name, money(period.withFreeTier().total()),
+        line(text, "  %-20s %-14s %-14s %-14s %s", name, money(period.withFreeTier().total()),
                 money(period.withoutFreeTier().total()),
                 projected == null ? "" : money(projected.withFreeTier().total()),
                 projected == null ? "" : money(projected.withoutFreeTier().total()));
@@ -59,10 +60,10 @@ final class CostReportText {
             return;
         }
         line(text, "Per function, before the free tier");
-        line(text, "  %-32s %12s %14s %12s %s", "function (memory, architecture)", "requests", "GB-s", "cost",
+        line(text, "  %-32s %12s %14s %12s   %s", "function (memory, architecture)", "requests", "GB-s", "cost",
                 "on the other architecture");
         for (FunctionLine function : report.functions()) {
-            line(text, "  %-32s %,12d %14s %12s %s (%s)", function.functionName() + " ("
+            line(text, "  %-32s %,12d %14s %12s   %s (%s)", function.functionName() + " ("
                             + function.memorySizeMegabytes() + " MB, " + function.architecture() + ")",
                     function.requests(), function.gigabyteSeconds().toPlainString(), money(function.cost().total()),
                     money(function.costOnOtherArchitecture().total()), function.otherArchitecture());
@@ -99,12 +100,30 @@ final class CostReportText {
         line(text, "Assumptions");
         line(text, "  - Prices: %s, retrieved %s from:", report.prices().region(), report.prices().retrieved());
         report.prices().sources().forEach(source -> line(text, "      %s", source));
-        line(text, "  - Free tier a month: %,d requests and %s GB-seconds.", report.prices().freeRequestsPerMonth(),
-                report.prices().freeGigabyteSecondsPerMonth().toPlainString());
-        line(text, "  - One vCPU per %,d MB of memory, as Lambda gives; a month is %d hours.",
-                report.prices().megabytesPerVcpu(), report.prices().hoursPerMonth());
-        report.prices().notes().forEach(note -> line(text, "  - %s", note));
-        report.method().forEach(method -> line(text, "  - %s", method));
+        bullet(text, String.format(Locale.ROOT, "Free tier a month: %,d requests and %s GB-seconds.",
+                report.prices().freeRequestsPerMonth(), grouped(report.prices().freeGigabyteSecondsPerMonth())));
+        bullet(text, String.format(Locale.ROOT, "One vCPU per %,d MB of memory, as Lambda gives, for the EC2 sizing;"
+                + " a month is %d hours.", report.prices().megabytesPerVcpu(), report.prices().hoursPerMonth()));
+        report.prices().notes().forEach(note -> bullet(text, note));
+        report.method().forEach(method -> bullet(text, method));
+    }
+
+    /** A list item wrapped at {@value #WIDTH} columns, continued under its first word. */
+    private static void bullet(StringBuilder text, String item) {
+        StringBuilder line = new StringBuilder("  -");
+        for (String word : item.split(" ")) {
+            if (line.length() + 1 + word.length() > WIDTH && line.length() > 4) {
+                text.append(line).append('\n');
+                line = new StringBuilder("   ");
+            }
+            line.append(' ').append(word);
+        }
+        text.append(line).append('\n');
+    }
+
+    private static String grouped(BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= 0 ? String.format(Locale.ROOT, "%,d", amount.longValue())
+                : amount.toPlainString();
     }
 
     /** Dollars to the cent; below a cent, to the millionth, so that small bills do not read as free. */

@@ -36,12 +36,14 @@ class CostReportTextTest {
                 .contains("$18.73")
                 .contains("retrieved 2026-11-22")
                 .contains("https://aws.amazon.com/lambda/pricing/")
-                .contains("1,000,000 requests and 400000 GB-seconds")
+                .contains("1,000,000 requests and 400,000 GB-seconds")
                 .contains("One vCPU per 1,769 MB")
                 .contains("a month is 730 hours")
                 .contains("EC2 Spot: an estimate")
                 .contains("projected 730-hour month")
                 .contains("on demand");
+        assertThat(text.lines()).as("wrapped for a terminal")
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(118));
     }
 
     @Test
