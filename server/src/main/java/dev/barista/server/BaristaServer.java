@@ -9,6 +9,7 @@ import dev.barista.core.eventsource.EventSourceMappingService;
 import dev.barista.core.eventsource.SqsEventCodec;
 import dev.barista.core.eventsource.SqsPollers;
 import dev.barista.core.eventinvoke.EventInvokeConfigService;
+import dev.barista.core.cost.CostService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvocationObserver;
@@ -22,8 +23,11 @@ import dev.barista.core.invoke.SynchronousInvoker;
 import dev.barista.core.invoke.VirtualThreadTimer;
 import dev.barista.core.logs.RecentLogEvents;
 import dev.barista.core.queue.MessageQueues;
+import dev.barista.core.metering.Meter;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
+import dev.barista.server.cost.CostEndpoint;
+import dev.barista.storage.sqlite.SqliteMeteringStore;
 import io.helidon.webserver.WebServer;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -79,6 +83,12 @@ public final class BaristaServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Storage storage = Storage.open(config.dataDirectory());
         closeables.push(storage);
+        // Closed after every environment stopped, before the database: its last flush holds every invocation.
+        SqliteMeteringStore metering = new SqliteMeteringStore(storage.database());
+        Meter meter = new Meter(metering, clock);
+        meter.start();
+        closeables.push(meter);
+        CostService costs = new CostService(meter, metering, PriceTableFile.readOrBuiltIn(config.priceTable()), clock);
         Runtimes runtimes = Runtimes.start(config);
         closeables.push(runtimes);
         AccountSettings account = new AccountSettings(config.accountId(), config.region(),
@@ -97,7 +107,7 @@ public final class BaristaServer implements AutoCloseable {
 
         // The port is known only once Helidon listens, but functions need it: listen first, then open the door.
         HttpFrontDoor frontDoor = new HttpFrontDoor(segment -> CodeLocations.sha256Base64(segment)
-                .flatMap(storage.code()::zipFile));
+                .flatMap(storage.code()::zipFile), new CostEndpoint(costs));
         WebServer webServer = WebServer.builder()
                 .host(config.bindAddress())
                 .port(config.port())
@@ -111,7 +121,7 @@ public final class BaristaServer implements AutoCloseable {
         RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
                 new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.all(List.of(
-                        metrics.observer())), clock);
+                        metrics.observer(), meter)), clock);
         EventInvokeConfigService eventInvokeConfigs = new EventInvokeConfigService(storage.eventInvokeConfigs(),
                 functions, clock);
         AsyncInvoker asyncInvoker = new AsyncInvoker(functions, eventInvokeConfigs,

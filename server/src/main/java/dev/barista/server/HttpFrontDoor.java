@@ -4,6 +4,7 @@ import dev.barista.aws.AwsGateway;
 import dev.barista.aws.http.HttpHeaders;
 import dev.barista.aws.http.HttpRequest;
 import dev.barista.aws.http.HttpResponse;
+import dev.barista.server.cost.CostEndpoint;
 import io.helidon.http.Header;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 
 /**
  * Turns every request on the single port into the neutral {@link HttpRequest} of the AWS layer, except Barista's
- * own paths under {@code /_barista/} (health, Prometheus metrics, code packages). Thread-safe; runs on Helidon's
+ * own paths under {@code /_barista/} (health, Prometheus metrics, code packages, the cost report). Thread-safe; runs on Helidon's
  * virtual threads.
  */
 final class HttpFrontDoor {
@@ -31,12 +32,17 @@ final class HttpFrontDoor {
             "{\"Type\":\"Service\",\"message\":\"Barista is starting.\"}".getBytes(StandardCharsets.UTF_8);
 
     private final Function<String, Optional<Path>> codePackages;
+    private final CostEndpoint cost;
     private volatile AwsGateway gateway;
     private volatile Supplier<String> prometheus;
 
-    /** @param codePackages finds the stored zip named by the last segment of a code location URL */
-    HttpFrontDoor(Function<String, Optional<Path>> codePackages) {
+    /**
+     * @param codePackages finds the stored zip named by the last segment of a code location URL
+     * @param cost answers {@value CostEndpoint#PATH}
+     */
+    HttpFrontDoor(Function<String, Optional<Path>> codePackages, CostEndpoint cost) {
         this.codePackages = codePackages;
+        this.cost = cost;
     }
 
     /** Starts answering {@code GET /_barista/metrics} with the text the scrape gives. */
@@ -51,6 +57,14 @@ final class HttpFrontDoor {
 
     void handle(ServerRequest request, ServerResponse response) {
         String path = request.prologue().uriPath().rawPath();
+        if (path.equals(CostEndpoint.PATH)) {
+            CostEndpoint.Answer answer = cost.handle(request.prologue().method().text(),
+                    request.prologue().query().rawValue());
+            response.status(answer.status());
+            response.header("Content-Type", "application/json");
+            response.send(answer.body());
+            return;
+        }
         if (path.startsWith("/_barista/")) {
             barista(path, response);
             return;

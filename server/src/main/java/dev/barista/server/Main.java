@@ -1,12 +1,13 @@
 package dev.barista.server;
 
+import dev.barista.server.cost.CostCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code barista <command>}: the command line. */
 @Command(name = "barista", mixinStandardHelpOptions = true, version = "Barista 0.1.0",
         description = "A self-hosted serverless compute platform that speaks the AWS wire protocols.",
-        subcommands = {ServerCommand.class})
+        subcommands = {ServerCommand.class, CostCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] arguments) {

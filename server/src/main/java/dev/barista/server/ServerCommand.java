@@ -39,6 +39,9 @@ final class ServerCommand implements Runnable {
     @Option(names = "--metrics-retention", description = "how long one-minute metric data is kept, seconds or"
             + " ISO-8601 (BARISTA_METRICS_RETENTION, default P15D)")
     String metricsRetention;
+    @Option(names = "--price-table", description = "JSON price table of the cost report"
+            + " (BARISTA_PRICE_TABLE, default the built-in us-east-1 table)")
+    Path priceTable;
 
     @Override
     public void run() {
@@ -72,6 +75,7 @@ final class ServerCommand implements Runnable {
                 asyncThrottleDelay != null ? ServerConfig.duration(asyncThrottleDelay) : base.asyncThrottleDelay(),
                 asyncThrottleDelayMax != null ? ServerConfig.duration(asyncThrottleDelayMax)
                         : base.asyncThrottleDelayMax(),
-                metricsRetention != null ? ServerConfig.duration(metricsRetention) : base.metricsRetention());
+                metricsRetention != null ? ServerConfig.duration(metricsRetention) : base.metricsRetention(),
+                priceTable != null ? priceTable : base.priceTable());
     }
 }

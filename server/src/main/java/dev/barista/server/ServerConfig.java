@@ -27,6 +27,8 @@ import java.util.Objects;
  *     Lambda)
  * @param metricsRetention how long one-minute metric data is kept ({@code BARISTA_METRICS_RETENTION}, ISO-8601 or
  *     seconds, 15 days as in CloudWatch)
+ * @param priceTable the JSON price table of the cost report ({@code BARISTA_PRICE_TABLE}), or null for the
+ *     built-in us-east-1 one
  */
 public record ServerConfig(
         int port,
@@ -40,7 +42,8 @@ public record ServerConfig(
         Duration asyncRetryDelay,
         Duration asyncThrottleDelay,
         Duration asyncThrottleDelayMax,
-        Duration metricsRetention) {
+        Duration metricsRetention,
+        Path priceTable) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -73,7 +76,7 @@ public record ServerConfig(
         return new ServerConfig(4566, "127.0.0.1", Path.of("data"), "000000000000", "us-east-1",
                 Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1),
                 Duration.ofSeconds(1), Duration.ofMinutes(5),
-                Duration.ofDays(15));
+                Duration.ofDays(15), null);
     }
 
     /** The defaults, overridden by whichever {@code BARISTA_*} variables are set. */
@@ -99,7 +102,9 @@ public record ServerConfig(
                         ? duration(environment.get("BARISTA_ASYNC_THROTTLE_DELAY_MAX"))
                         : defaults.asyncThrottleDelayMax,
                 environment.containsKey("BARISTA_METRICS_RETENTION")
-                        ? duration(environment.get("BARISTA_METRICS_RETENTION")) : defaults.metricsRetention);
+                        ? duration(environment.get("BARISTA_METRICS_RETENTION")) : defaults.metricsRetention,
+                environment.containsKey("BARISTA_PRICE_TABLE")
+                        ? Path.of(environment.get("BARISTA_PRICE_TABLE")) : defaults.priceTable);
     }
 
     /** The URL functions use to reach Barista ({@code AWS_ENDPOINT_URL}). */
@@ -111,7 +116,7 @@ public record ServerConfig(
     /** A copy with other asynchronous retry delays (tests and developers need not wait Lambda's minutes). */
     public ServerConfig withAsyncDelays(Duration retryDelay, Duration throttleDelay, Duration throttleDelayMax) {
         return new ServerConfig(port, bindAddress, dataDirectory, accountId, region, keepAlive, memoryBudgetMegabytes,
-                accountConcurrency, retryDelay, throttleDelay, throttleDelayMax, metricsRetention);
+                accountConcurrency, retryDelay, throttleDelay, throttleDelayMax, metricsRetention, priceTable);
     }
 
     /** Accepts ISO-8601 ({@code PT10M}) or plain seconds ({@code 600}). */
@@ -134,12 +139,12 @@ public record ServerConfig(
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindAddress, dataDirectory, accountId, region, keepAlive,
                 memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax,
-                metricsRetention);
+                metricsRetention, priceTable);
     }
 
     public ServerConfig withDataDirectory(Path directory) {
         return new ServerConfig(port, bindAddress, directory, accountId, region, keepAlive, memoryBudgetMegabytes,
                 accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax,
-                metricsRetention);
+                metricsRetention, priceTable);
     }
 }

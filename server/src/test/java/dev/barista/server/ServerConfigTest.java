@@ -26,25 +26,30 @@ class ServerConfigTest {
         assertThat(defaults.asyncThrottleDelayMax()).isEqualTo(Duration.ofMinutes(5));
         assertThat(defaults.memoryBudgetMegabytes()).isGreaterThanOrEqualTo(1024);
         assertThat(defaults.metricsRetention()).isEqualTo(Duration.ofDays(15));
+        assertThat(defaults.priceTable()).as("the built-in table").isNull();
     }
 
     @Test
     void everyEnvironmentVariableMapsToItsField() {
-        ServerConfig config = ServerConfig.fromEnvironment(Map.of(
-                "BARISTA_PORT", "5000",
-                "BARISTA_BIND_ADDRESS", "0.0.0.0",
-                "BARISTA_DATA_DIR", "/var/lib/barista",
-                "BARISTA_ACCOUNT_ID", "123456789012",
-                "BARISTA_REGION", "eu-west-1",
-                "BARISTA_KEEP_ALIVE", "PT5M",
-                "BARISTA_MEMORY_BUDGET_MB", "2048",
-                "BARISTA_CONCURRENCY", "50",
-                "BARISTA_ASYNC_RETRY_DELAY", "2",
-                "BARISTA_METRICS_RETENTION", "P2D"));
+        ServerConfig config = ServerConfig.fromEnvironment(Map.ofEntries(
+                Map.entry("BARISTA_PORT", "5000"),
+                Map.entry("BARISTA_BIND_ADDRESS", "0.0.0.0"),
+                Map.entry("BARISTA_DATA_DIR", "/var/lib/barista"),
+                Map.entry("BARISTA_ACCOUNT_ID", "123456789012"),
+                Map.entry("BARISTA_REGION", "eu-west-1"),
+                Map.entry("BARISTA_KEEP_ALIVE", "PT5M"),
+                Map.entry("BARISTA_MEMORY_BUDGET_MB", "2048"),
+                Map.entry("BARISTA_CONCURRENCY", "50"),
+                Map.entry("BARISTA_ASYNC_RETRY_DELAY", "2"),
+                Map.entry("BARISTA_ASYNC_THROTTLE_DELAY", "3"),
+                Map.entry("BARISTA_ASYNC_THROTTLE_DELAY_MAX", "PT2M"),
+                Map.entry("BARISTA_METRICS_RETENTION", "P2D"),
+                Map.entry("BARISTA_PRICE_TABLE", "/etc/barista/prices.json")));
 
         assertThat(config).isEqualTo(new ServerConfig(5000, "0.0.0.0", Path.of("/var/lib/barista"), "123456789012",
-                "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2), Duration.ofSeconds(1),
-                Duration.ofMinutes(5), Duration.ofDays(2)));
+                "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2), Duration.ofSeconds(3),
+                Duration.ofMinutes(2), Duration.ofDays(2),
+                Path.of("/etc/barista/prices.json")));
         assertThat(config.endpointUrl(5000)).isEqualTo("http://127.0.0.1:5000");
     }
 
@@ -65,6 +70,7 @@ class ServerConfigTest {
         command.keepAlive = "30";
         command.asyncThrottleDelay = "2";
         command.asyncThrottleDelayMax = "PT1M";
+        command.priceTable = Path.of("mine.json");
 
         ServerConfig config = command.config(ServerConfig.fromEnvironment(Map.of("BARISTA_PORT", "5000")));
 
@@ -72,6 +78,7 @@ class ServerConfigTest {
         assertThat(config.keepAlive()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.asyncThrottleDelay()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.asyncThrottleDelayMax()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(config.priceTable()).isEqualTo(Path.of("mine.json"));
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class Barista implements AutoCloseable {
         return new ServerConfig(defaults.port(), defaults.bindAddress(), defaults.dataDirectory(), accountId,
                 defaults.region(), keepAlive, defaults.memoryBudgetMegabytes(), accountConcurrency,
                 defaults.asyncRetryDelay(), defaults.asyncThrottleDelay(), defaults.asyncThrottleDelayMax(),
-                defaults.metricsRetention());
+                defaults.metricsRetention(), defaults.priceTable());
     }
 
     public static Barista start(Path dataDirectory) {

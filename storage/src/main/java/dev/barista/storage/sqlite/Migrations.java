@@ -15,7 +15,8 @@ final class Migrations {
     static final List<String> FILE_NAMES = List.of("V1__functions.sql", "V2__async_invocations.sql",
             "V3__event_source_mappings.sql",
             "V4__event_invoke_configs.sql",
-            "V5__metrics.sql");
+            "V5__metrics.sql",
+            "V6__metering.sql");
 
     private Migrations() {
     }
