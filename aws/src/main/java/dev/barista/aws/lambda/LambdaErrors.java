@@ -35,6 +35,9 @@ final class LambdaErrors {
             // Barista's own: 501 tells clients and humans that the operation exists in AWS but not here.
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("ServiceException", 500);
+            // Lambda has no generic quota error: it reports limits as invalid parameters, tag limits included.
+            case LIMIT_EXCEEDED -> AwsError.client("InvalidParameterValueException", 400);
+            case TOO_MANY_TAGS -> AwsError.client("InvalidParameterValueException", 400);
         };
     }
 }

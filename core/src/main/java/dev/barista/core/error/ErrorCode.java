@@ -28,5 +28,9 @@ public enum ErrorCode {
     /** The operation exists in AWS but Barista does not implement it. */
     UNSUPPORTED_OPERATION,
     /** Barista failed internally. */
-    SERVICE_FAILURE
+    SERVICE_FAILURE,
+    /** A quota of the account or of a resource is reached (CloudWatch Logs' LimitExceededException). */
+    LIMIT_EXCEEDED,
+    /** A resource would have more tags than it may. */
+    TOO_MANY_TAGS
 }
