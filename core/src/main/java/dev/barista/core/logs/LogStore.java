@@ -71,13 +71,19 @@ public interface LogStore {
     /** Events of a group that match a query, ascending; see {@link FilterQuery} for how much one call reads. */
     FilterResult filter(String groupName, FilterQuery query);
 
-    /** Deletes a group's events with a timestamp before {@code timestamp}; returns how many. */
+    /**
+     * Deletes a group's events with a timestamp before {@code timestamp}; returns how many. A store may keep an
+     * older event a little longer (at most a minute of timestamps) while it is stored together with later events.
+     */
     long deleteEventsBefore(String groupName, long timestamp);
 
     /** The UTF-8 bytes of every stored message. */
     long storedBytes();
 
-    /** Deletes the earliest stored events, whatever their group, until at least {@code bytes} are freed. */
+    /**
+     * Deletes the earliest stored events, whatever their group, until at least {@code bytes} are freed (a store may
+     * free a few more: those stored together with the last one it needs to delete); returns how many.
+     */
     long deleteOldest(long bytes);
 
     /** What {@link #createStream} did. */
