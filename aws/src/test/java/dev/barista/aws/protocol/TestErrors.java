@@ -18,6 +18,8 @@ public final class TestErrors {
             case CODE_STORAGE_EXCEEDED -> AwsError.client("Storage", 400);
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("InternalFailure", 500);
+            case LIMIT_EXCEEDED -> AwsError.client("LimitExceeded", 400);
+            case TOO_MANY_TAGS -> AwsError.client("TooManyTags", 400);
         };
     }
 }

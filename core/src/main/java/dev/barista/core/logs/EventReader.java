@@ -20,7 +20,7 @@ final class EventReader {
         this.arns = arns;
     }
 
-    Listing<LogStream> describeLogStreams(StreamsRequest request) {
+    StreamListing describeLogStreams(StreamsRequest request) {
         String group = arns.resolve(request.groupName(), request.groupIdentifier());
         LogLimits.groupName(group, "logGroupName");
         LogLimits.prefix(request.prefix(), "logStreamNamePrefix");
@@ -41,10 +41,10 @@ final class EventReader {
         List<LogStream> streams = store.streams(group, new StreamQuery(order,
                 Boolean.TRUE.equals(request.descending()), request.prefix(), after, limit + 1));
         if (streams.size() <= limit) {
-            return new Listing<>(streams, null);
+            return new StreamListing(arns.of(group), streams, null);
         }
         StreamQuery.StreamKey last = StreamQuery.StreamKey.of(streams.get(limit - 1));
-        return new Listing<>(streams.subList(0, limit),
+        return new StreamListing(arns.of(group), streams.subList(0, limit),
                 LogTokens.opaque("streams", last.lastEventTime() + ":" + last.name()));
     }
 

@@ -3,7 +3,9 @@ package dev.barista.core.logs;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -11,8 +13,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The one writer of log events: batches from any thread go into a bounded buffer, and one thread stores what has
  * gathered in one transaction (group commit), so that thousands of lines a second cost a few commits, not thousands.
- * No batch waits on purpose: while one commit is under way the next one gathers. Consecutive single-line batches of
- * the same stream are merged. A full buffer blocks its producers (a function writing faster than the store keeps up
+ * No batch waits on purpose: while one commit is under way the next one gathers. The function output gathered for
+ * one stream becomes one batch, which the store keeps together (one chunk instead of a row per line). A full buffer blocks its producers (a function writing faster than the store keeps up
  * waits, as a full pipe would make it), never drops.
  *
  * <p>Thread-safe. {@link #append} returns when the batch is buffered; {@link #appendDurably} completes when it is
@@ -79,12 +81,19 @@ final class LogIngestion implements AutoCloseable {
 
     private void store(List<Entry> entries) {
         List<Merged> merged = new ArrayList<>();
+        Map<String, Merged> outputByStream = new HashMap<>();
         for (Entry entry : entries) {
-            Merged last = merged.isEmpty() ? null : merged.getLast();
-            if (last != null && last.accepts(entry)) {
-                last.add(entry);
-            } else {
+            if (entry.stored() != null || !entry.batch().createMissing()) {
                 merged.add(new Merged(entry));
+                continue;
+            }
+            Merged stream = outputByStream.get(entry.batch().groupName() + "\n" + entry.batch().streamName());
+            if (stream == null) {
+                stream = new Merged(entry);
+                outputByStream.put(entry.batch().groupName() + "\n" + entry.batch().streamName(), stream);
+                merged.add(stream);
+            } else {
+                stream.add(entry);
             }
         }
         try {
@@ -103,7 +112,7 @@ final class LogIngestion implements AutoCloseable {
         }
     }
 
-    /** Consecutive entries stored as one batch: function output of one stream, or one durable batch alone. */
+    /** Entries stored as one batch: the function output of one stream, or one durable batch alone. */
     private static final class Merged {
         private final LogBatch first;
         private final List<Entry> owners = new ArrayList<>();
@@ -112,12 +121,6 @@ final class LogIngestion implements AutoCloseable {
         Merged(Entry entry) {
             this.first = entry.batch();
             owners.add(entry);
-        }
-
-        boolean accepts(Entry entry) {
-            return entry.stored() == null && owners.getFirst().stored() == null && first.createMissing()
-                    && entry.batch().createMissing() && first.groupName().equals(entry.batch().groupName())
-                    && first.streamName().equals(entry.batch().streamName());
         }
 
         void add(Entry entry) {

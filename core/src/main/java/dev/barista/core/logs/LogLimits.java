@@ -41,6 +41,19 @@ final class LogLimits {
         }
     }
 
+    /** Only the STANDARD class is supported (the others change pricing and features Barista does not have). */
+    static void groupClass(String logGroupClass) {
+        if (logGroupClass == null || logGroupClass.equals("STANDARD")) {
+            return;
+        }
+        if (logGroupClass.equals("INFREQUENT_ACCESS") || logGroupClass.equals("DELIVERY")) {
+            throw BaristaException.invalidParameter("Barista supports only the STANDARD log group class, not "
+                    + logGroupClass + ".");
+        }
+        throw violation(logGroupClass, "logGroupClass",
+                "Member must satisfy enum value set: [STANDARD, INFREQUENT_ACCESS, DELIVERY]");
+    }
+
     static void prefix(String prefix, String member) {
         if (prefix != null) {
             length(prefix, member, 1, 512);
@@ -73,8 +86,7 @@ final class LogLimits {
 
     static void tags(Map<String, String> tags, String member) {
         if (tags.size() > 50) {
-            throw new BaristaException(dev.barista.core.error.ErrorCode.TOO_MANY_TAGS,
-                    "A resource can have no more than 50 tags.");
+            throw BaristaException.invalidParameter("A resource can have no more than 50 tags.");
         }
         for (Map.Entry<String, String> tag : tags.entrySet()) {
             tagKey(tag.getKey(), member);

@@ -41,8 +41,9 @@ public final class LogService implements LogEventSink, AutoCloseable {
     }
 
     /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html">CreateLogGroup</a>. */
-    public void createLogGroup(String name, Map<String, String> tags) {
+    public void createLogGroup(String name, Map<String, String> tags, String logGroupClass) {
         LogLimits.groupName(name, "logGroupName");
+        LogLimits.groupClass(logGroupClass);
         Map<String, String> checked = tags == null ? Map.of() : tags;
         LogLimits.tags(checked, "tags");
         if (store.groupCount() >= settings.maximumGroups()) {
@@ -62,7 +63,20 @@ public final class LogService implements LogEventSink, AutoCloseable {
     }
 
     /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html">DescribeLogGroups</a>. */
-    public Listing<LogGroup> describeLogGroups(String prefix, String pattern, String nextToken, Integer limit) {
+    public Listing<LogGroup> describeLogGroups(String prefix, String pattern, List<String> identifiers,
+                                               String nextToken, Integer limit) {
+        if (identifiers != null) {
+            if (prefix != null || pattern != null) {
+                throw BaristaException.invalidParameter("logGroupIdentifiers cannot be combined with"
+                        + " logGroupNamePrefix or logGroupNamePattern.");
+            }
+            if (identifiers.isEmpty() || identifiers.size() > 50) {
+                throw LogLimits.violation(identifiers, "logGroupIdentifiers",
+                        "Member must have length less than or equal to 50 and greater than or equal to 1");
+            }
+            return new Listing<>(identifiers.stream().map(identifier -> arns.resolve(null, identifier)).distinct()
+                    .sorted().map(store::group).flatMap(java.util.Optional::stream).toList(), null);
+        }
         if (prefix != null && pattern != null) {
             throw BaristaException.invalidParameter(
                     "LogGroupNamePrefix and LogGroupNamePattern are mutually exclusive parameters.");
@@ -104,12 +118,14 @@ public final class LogService implements LogEventSink, AutoCloseable {
     public void tag(String group, boolean byArn, Map<String, String> tags) {
         String name = groupName(group, byArn);
         LogLimits.required(tags, "tags");
-        LogLimits.tags(tags, "tags");
         Map<String, String> existing = store.tags(name).orElseThrow(LogService::groupNotFound);
         long merged = tags.keySet().stream().filter(key -> !existing.containsKey(key)).count() + existing.size();
         if (merged > 50) {
-            throw new BaristaException(ErrorCode.TOO_MANY_TAGS, "A resource can have no more than 50 tags.");
+            // TagResource has its own exception for this; the older TagLogGroup reports an invalid parameter.
+            throw new BaristaException(byArn ? ErrorCode.TOO_MANY_TAGS : ErrorCode.INVALID_PARAMETER_VALUE,
+                    "A resource can have no more than 50 tags.");
         }
+        LogLimits.tags(tags, "tags");
         if (!store.putTags(name, tags)) {
             throw groupNotFound();
         }
@@ -149,7 +165,7 @@ public final class LogService implements LogEventSink, AutoCloseable {
     }
 
     /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogStreams.html">DescribeLogStreams</a>. */
-    public Listing<LogStream> describeLogStreams(StreamsRequest request) {
+    public StreamListing describeLogStreams(StreamsRequest request) {
         return reader.describeLogStreams(request);
     }
 

@@ -32,49 +32,53 @@ class LogServiceTest {
 
     @Test
     void aGroupIsCreatedOnceWithAValidName() {
-        logs.createLogGroup("/aws/lambda/orders", Map.of("team", "core"));
+        logs.createLogGroup("/aws/lambda/orders", Map.of("team", "core"), null);
 
-        assertFails(() -> logs.createLogGroup("/aws/lambda/orders", null), ErrorCode.RESOURCE_CONFLICT,
+        assertFails(() -> logs.createLogGroup("/aws/lambda/orders", null, null), ErrorCode.RESOURCE_CONFLICT,
                 "The specified log group already exists");
-        assertFails(() -> logs.createLogGroup("bad name", null), ErrorCode.VALIDATION,
+        assertFails(() -> logs.createLogGroup("bad name", null, null), ErrorCode.VALIDATION,
                 "Member must satisfy regular expression pattern");
-        assertFails(() -> logs.createLogGroup("x".repeat(513), null), ErrorCode.VALIDATION,
+        assertFails(() -> logs.createLogGroup("x".repeat(513), null, null), ErrorCode.VALIDATION,
                 "Member must have length less than or equal to 512");
+        assertFails(() -> logs.createLogGroup("other", null, "INFREQUENT_ACCESS"), ErrorCode.INVALID_PARAMETER_VALUE,
+                "only the STANDARD log group class");
         assertThat(logs.tags("/aws/lambda/orders", false)).isEqualTo(Map.of("team", "core"));
     }
 
     @Test
     void theAccountsGroupQuotaIsALimitExceeded() {
-        logs.createLogGroup("a", null);
-        logs.createLogGroup("b", null);
-        logs.createLogGroup("c", null);
+        logs.createLogGroup("a", null, null);
+        logs.createLogGroup("b", null, null);
+        logs.createLogGroup("c", null, null);
 
-        assertFails(() -> logs.createLogGroup("d", null), ErrorCode.LIMIT_EXCEEDED, "Resource limit exceeded.");
+        assertFails(() -> logs.createLogGroup("d", null, null), ErrorCode.LIMIT_EXCEEDED, "Resource limit exceeded.");
     }
 
     @Test
     void groupsArePagedWithTokens() {
         for (String name : List.of("g1", "g2", "g3")) {
-            logs.createLogGroup(name, null);
+            logs.createLogGroup(name, null, null);
         }
 
-        Listing<LogGroup> first = logs.describeLogGroups(null, null, null, 2);
-        Listing<LogGroup> second = logs.describeLogGroups(null, null, first.nextToken(), 2);
+        Listing<LogGroup> first = logs.describeLogGroups(null, null, null, null, 2);
+        Listing<LogGroup> second = logs.describeLogGroups(null, null, null, first.nextToken(), 2);
 
         assertThat(first.items()).extracting(LogGroup::name).containsExactly("g1", "g2");
         assertThat(second.items()).extracting(LogGroup::name).containsExactly("g3");
         assertThat(second.nextToken()).isNull();
-        assertFails(() -> logs.describeLogGroups(null, null, "bogus!", 2), ErrorCode.INVALID_PARAMETER_VALUE,
+        assertThat(logs.describeLogGroups(null, null, List.of("g3", logs.groupArn("g1"), "absent"), null, null)
+                .items()).extracting(LogGroup::name).containsExactly("g1", "g3");
+        assertFails(() -> logs.describeLogGroups(null, null, null, "bogus!", 2), ErrorCode.INVALID_PARAMETER_VALUE,
                 "The specified nextToken is invalid.");
-        assertFails(() -> logs.describeLogGroups(null, null, null, 51), ErrorCode.VALIDATION,
+        assertFails(() -> logs.describeLogGroups(null, null, null, null, 51), ErrorCode.VALIDATION,
                 "Member must have value less than or equal to 50");
-        assertFails(() -> logs.describeLogGroups("g", "1", null, null), ErrorCode.INVALID_PARAMETER_VALUE,
+        assertFails(() -> logs.describeLogGroups("g", "1", null, null, null), ErrorCode.INVALID_PARAMETER_VALUE,
                 "mutually exclusive");
     }
 
     @Test
     void retentionTakesOnlyTheValuesAwsAllows() {
-        logs.createLogGroup("app", null);
+        logs.createLogGroup("app", null, null);
 
         logs.putRetentionPolicy("app", 545);
         assertThat(store.group("app").orElseThrow().retentionInDays()).isEqualTo(545);
@@ -88,7 +92,7 @@ class LogServiceTest {
 
     @Test
     void tagsAreReachedByNameOrByArn() {
-        logs.createLogGroup("app", null);
+        logs.createLogGroup("app", null, null);
         String arn = logs.groupArn("app");
 
         logs.tag(arn, true, Map.of("a", "1"));
@@ -106,12 +110,15 @@ class LogServiceTest {
 
     @Test
     void aGroupHasAtMostFiftyTags() {
-        logs.createLogGroup("app", null);
+        logs.createLogGroup("app", null, null);
         Map<String, String> tags = new java.util.HashMap<>();
         IntStream.range(0, 50).forEach(index -> tags.put("k" + index, "v"));
         logs.tag("app", false, tags);
 
-        assertFails(() -> logs.tag("app", false, Map.of("one-more", "v")), ErrorCode.TOO_MANY_TAGS, "50 tags");
+        assertFails(() -> logs.tag(logs.groupArn("app"), true, Map.of("one-more", "v")), ErrorCode.TOO_MANY_TAGS,
+                "50 tags");
+        assertFails(() -> logs.tag("app", false, Map.of("one-more", "v")), ErrorCode.INVALID_PARAMETER_VALUE,
+                "50 tags");
         logs.tag("app", false, Map.of("k1", "overwritten"));
     }
 
@@ -119,7 +126,7 @@ class LogServiceTest {
     void streamsNeedTheirGroup() {
         assertFails(() -> logs.createLogStream("missing", "s"), ErrorCode.RESOURCE_NOT_FOUND,
                 "The specified log group does not exist.");
-        logs.createLogGroup("app", null);
+        logs.createLogGroup("app", null, null);
         logs.createLogStream("app", "s");
 
         assertFails(() -> logs.createLogStream("app", "s"), ErrorCode.RESOURCE_CONFLICT,
@@ -133,18 +140,19 @@ class LogServiceTest {
 
     @Test
     void streamsArePagedInEitherOrder() {
-        logs.createLogGroup("app", null);
+        logs.createLogGroup("app", null, null);
         for (String name : List.of("a", "b", "c")) {
             logs.createLogStream("app", name);
         }
 
-        Listing<LogStream> first = logs.describeLogStreams(new StreamsRequest("app", null, null, "LogStreamName",
+        StreamListing first = logs.describeLogStreams(new StreamsRequest("app", null, null, "LogStreamName",
                 true, null, 2));
-        Listing<LogStream> second = logs.describeLogStreams(new StreamsRequest(null, logs.groupArn("app"), null,
+        StreamListing second = logs.describeLogStreams(new StreamsRequest(null, logs.groupArn("app"), null,
                 "LogStreamName", true, first.nextToken(), 2));
 
-        assertThat(first.items()).extracting(LogStream::name).containsExactly("c", "b");
-        assertThat(second.items()).extracting(LogStream::name).containsExactly("a");
+        assertThat(first.streams()).extracting(LogStream::name).containsExactly("c", "b");
+        assertThat(second.streams()).extracting(LogStream::name).containsExactly("a");
+        assertThat(second.groupArn()).isEqualTo(logs.groupArn("app"));
         assertThat(second.nextToken()).isNull();
     }
 
@@ -317,11 +325,11 @@ class LogServiceTest {
     }
 
     private void createStream() {
-        logs.createLogGroup("app", null);
+        logs.createLogGroup("app", null, null);
         logs.createLogStream("app", "s");
     }
 
-    private Listing<LogStream> describeStreams(String orderBy, String prefix, String token) {
+    private StreamListing describeStreams(String orderBy, String prefix, String token) {
         return logs.describeLogStreams(new StreamsRequest("app", null, prefix, orderBy, null, token, null));
     }
 
