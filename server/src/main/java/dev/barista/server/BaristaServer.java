@@ -3,6 +3,7 @@ package dev.barista.server;
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.lambda.CodeLocations;
 import dev.barista.aws.lambda.LambdaService;
+import dev.barista.aws.logs.LogsService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvoker;
@@ -11,7 +12,8 @@ import dev.barista.core.invoke.EnvironmentVariables;
 import dev.barista.core.invoke.InvocationObserver;
 import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
-import dev.barista.core.logs.RecentLogEvents;
+import dev.barista.core.logs.LogService;
+import dev.barista.core.logs.LogSettings;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
 import io.helidon.webserver.WebServer;
@@ -60,10 +62,14 @@ public final class BaristaServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Storage storage = Storage.open(config.dataDirectory());
         closeables.push(storage);
-        Runtimes runtimes = Runtimes.start(config);
-        closeables.push(runtimes);
         AccountSettings account = new AccountSettings(config.accountId(), config.region(),
                 config.accountConcurrency(), 100);
+        // Closed after every environment has stopped (closeables close in reverse), so their last lines are stored.
+        LogService logs = new LogService(storage.logs(),
+                LogSettings.ofMaximumStoredBytes(config.logsMaximumMegabytes() * 1_048_576), account, clock);
+        closeables.push(logs);
+        Runtimes runtimes = Runtimes.start(config);
+        closeables.push(runtimes);
         // The pool asks the function service for reservations; the service tells the pool what to retire.
         AtomicReference<EnvironmentPool> pool = new AtomicReference<>();
         FunctionService functions = new FunctionService(storage.functions(), storage.code(),
@@ -87,7 +93,6 @@ public final class BaristaServer implements AutoCloseable {
         closeables.push(webServer::stop);
         String endpointUrl = config.endpointUrl(webServer.port());
 
-        RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
                 new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.none(), clock);
         AsyncInvoker asyncInvoker = new AsyncInvoker(storage.asyncInvocations(), functions, invoker,
@@ -95,15 +100,29 @@ public final class BaristaServer implements AutoCloseable {
                         Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);
         closeables.push(asyncInvoker);
         InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
-        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke)).build());
+        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke))
+                .awsJson(new LogsService(logs)).build());
         asyncInvoker.start();
 
         ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("barista-idle-reaper").daemon().factory());
         reaper.scheduleWithFixedDelay(() -> pool.get().evictExpired(), 1, 1, TimeUnit.SECONDS);
         closeables.push(reaper::shutdownNow);
+        ScheduledExecutorService logBounds = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("barista-log-bounds").daemon().factory());
+        logBounds.scheduleWithFixedDelay(() -> enforceLogBounds(logs), 10, 10, TimeUnit.SECONDS);
+        closeables.push(logBounds::shutdownNow);
         LOGGER.log(Level.INFO, "Barista listening on {0}", endpointUrl);
         return new BaristaServer(webServer, endpointUrl, closeables);
+    }
+
+    /** Retention and the size bound; a failure is logged and tried again at the next round. */
+    private static void enforceLogBounds(LogService logs) {
+        try {
+            logs.enforceBounds();
+        } catch (RuntimeException failure) {
+            LOGGER.log(Level.WARNING, "enforcing the log retention and size bound failed", failure);
+        }
     }
 
     public int port() {

@@ -30,6 +30,9 @@ final class ServerCommand implements Runnable {
     @Option(names = "--async-retry-delay", description = "first retry delay of failed asynchronous invocations,"
             + " seconds or ISO-8601 (BARISTA_ASYNC_RETRY_DELAY, default 60)")
     String asyncRetryDelay;
+    @Option(names = "--logs-max-megabytes", description = "log messages kept in all log groups together, MiB;"
+            + " the oldest go first (BARISTA_LOGS_MAX_MEGABYTES, default 1024)")
+    Long logsMaximumMegabytes;
 
     @Override
     public void run() {
@@ -59,6 +62,7 @@ final class ServerCommand implements Runnable {
                 keepAlive != null ? ServerConfig.duration(keepAlive) : base.keepAlive(),
                 memoryBudgetMegabytes != null ? memoryBudgetMegabytes : base.memoryBudgetMegabytes(),
                 concurrency != null ? concurrency : base.accountConcurrency(),
-                asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay());
+                asyncRetryDelay != null ? ServerConfig.duration(asyncRetryDelay) : base.asyncRetryDelay(),
+                logsMaximumMegabytes != null ? logsMaximumMegabytes : base.logsMaximumMegabytes());
     }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param accountConcurrency the account's concurrency limit ({@code BARISTA_CONCURRENCY}, 1000)
  * @param asyncRetryDelay the delay before the first retry of a failed asynchronous invocation, the second waits
  *     twice as long ({@code BARISTA_ASYNC_RETRY_DELAY}, 1 min as in Lambda)
+ * @param logsMaximumMegabytes the log messages kept in all log groups together, in MiB of UTF-8; the oldest go first
+ *     ({@code BARISTA_LOGS_MAX_MEGABYTES}, 1024)
  */
 public record ServerConfig(
         int port,
@@ -31,7 +33,8 @@ public record ServerConfig(
         Duration keepAlive,
         long memoryBudgetMegabytes,
         int accountConcurrency,
-        Duration asyncRetryDelay) {
+        Duration asyncRetryDelay,
+        long logsMaximumMegabytes) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -53,11 +56,14 @@ public record ServerConfig(
             throw new IllegalArgumentException("concurrency must be positive: " + accountConcurrency);
         }
         Objects.requireNonNull(asyncRetryDelay, "asyncRetryDelay");
+        if (logsMaximumMegabytes < 1) {
+            throw new IllegalArgumentException("the logs need at least 1 MB: " + logsMaximumMegabytes);
+        }
     }
 
     public static ServerConfig defaults() {
         return new ServerConfig(4566, "127.0.0.1", Path.of("data"), "000000000000", "us-east-1",
-                Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1));
+                Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1), 1024);
     }
 
     /** The defaults, overridden by whichever {@code BARISTA_*} variables are set. */
@@ -76,7 +82,9 @@ public record ServerConfig(
                         ? Long.parseLong(environment.get("BARISTA_MEMORY_BUDGET_MB")) : defaults.memoryBudgetMegabytes,
                 integer(environment, "BARISTA_CONCURRENCY", defaults.accountConcurrency),
                 environment.containsKey("BARISTA_ASYNC_RETRY_DELAY")
-                        ? duration(environment.get("BARISTA_ASYNC_RETRY_DELAY")) : defaults.asyncRetryDelay);
+                        ? duration(environment.get("BARISTA_ASYNC_RETRY_DELAY")) : defaults.asyncRetryDelay,
+                environment.containsKey("BARISTA_LOGS_MAX_MEGABYTES")
+                        ? Long.parseLong(environment.get("BARISTA_LOGS_MAX_MEGABYTES")) : defaults.logsMaximumMegabytes);
     }
 
     /** The URL functions use to reach Barista ({@code AWS_ENDPOINT_URL}). */
@@ -104,11 +112,11 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindAddress, dataDirectory, accountId, region, keepAlive,
-                memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay);
+                memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay, logsMaximumMegabytes);
     }
 
     public ServerConfig withDataDirectory(Path directory) {
         return new ServerConfig(port, bindAddress, directory, accountId, region, keepAlive, memoryBudgetMegabytes,
-                accountConcurrency, asyncRetryDelay);
+                accountConcurrency, asyncRetryDelay, logsMaximumMegabytes);
     }
 }

@@ -23,6 +23,7 @@ class ServerConfigTest {
         assertThat(defaults.accountConcurrency()).isEqualTo(1000);
         assertThat(defaults.asyncRetryDelay()).isEqualTo(Duration.ofMinutes(1));
         assertThat(defaults.memoryBudgetMegabytes()).isGreaterThanOrEqualTo(1024);
+        assertThat(defaults.logsMaximumMegabytes()).isEqualTo(1024);
     }
 
     @Test
@@ -36,10 +37,11 @@ class ServerConfigTest {
                 "BARISTA_KEEP_ALIVE", "PT5M",
                 "BARISTA_MEMORY_BUDGET_MB", "2048",
                 "BARISTA_CONCURRENCY", "50",
-                "BARISTA_ASYNC_RETRY_DELAY", "2"));
+                "BARISTA_ASYNC_RETRY_DELAY", "2",
+                "BARISTA_LOGS_MAX_MEGABYTES", "64"));
 
         assertThat(config).isEqualTo(new ServerConfig(5000, "0.0.0.0", Path.of("/var/lib/barista"), "123456789012",
-                "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2)));
+                "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2), 64));
         assertThat(config.endpointUrl(5000)).isEqualTo("http://127.0.0.1:5000");
     }
 
@@ -48,11 +50,13 @@ class ServerConfigTest {
         ServerCommand command = new ServerCommand();
         command.port = 7000;
         command.keepAlive = "30";
+        command.logsMaximumMegabytes = 16L;
 
         ServerConfig config = command.config(ServerConfig.fromEnvironment(Map.of("BARISTA_PORT", "5000")));
 
         assertThat(config.port()).isEqualTo(7000);
         assertThat(config.keepAlive()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.logsMaximumMegabytes()).isEqualTo(16);
     }
 
     @Test

@@ -63,7 +63,7 @@ public final class Barista implements AutoCloseable {
         ServerConfig defaults = ServerConfig.defaults().withPort(0).withDataDirectory(dataDirectory);
         return new ServerConfig(defaults.port(), defaults.bindAddress(), defaults.dataDirectory(), accountId,
                 defaults.region(), keepAlive, defaults.memoryBudgetMegabytes(), accountConcurrency,
-                defaults.asyncRetryDelay());
+                defaults.asyncRetryDelay(), defaults.logsMaximumMegabytes());
     }
 
     public static Barista start(Path dataDirectory) {
