@@ -98,6 +98,26 @@ class FunctionLogsIT {
     }
 
     @Test
+    void aJavaLoggerRecordIsOneEventAndAPrintedStackTraceOneEventPerLine(Barista barista) {
+        String name = Barista.uniqueName("java-logger");
+        barista.create(name, "java21", "dev.barista.it.functions.LoggingHandler::handleRequest",
+                Packages.javaFunctions(false));
+
+        barista.invoke(name, Map.of("tag", "java"));
+
+        try (CloudWatchLogsClient logs = LogsClients.client(barista.endpointUrl())) {
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(
+                    messages(logs, name)).anyMatch(message -> message.startsWith("REPORT ")));
+            List<String> messages = messages(logs, name);
+            assertThat(messages).contains("record for java\nits second line\n",
+                    "java.lang.IllegalStateException: printed for java\n");
+            assertThat(messages).anyMatch(message -> message.startsWith("\tat dev.barista.it.functions.LoggingHandler"));
+            assertThat(messages.indexOf("record for java\nits second line\n")).isLessThan(
+                    messages.indexOf("java.lang.IllegalStateException: printed for java\n"));
+        }
+    }
+
+    @Test
     void logsSurviveARestart() throws Exception {
         Path dataDirectory = Files.createTempDirectory("barista-it-logs");
         String name = Barista.uniqueName("talker");
