@@ -27,12 +27,12 @@ CREATE TABLE log_stream (
     UNIQUE (group_id, name)
 ) STRICT;
 
--- Events are stored in chunks: consecutive events of one stream stored in one transaction, at most 10,000 of them
--- spanning at most a minute, sorted by timestamp and encoded in one blob (LogChunkCodec). One row per chunk instead
--- of one per event is what makes thousands of lines a second cheap (docs/adr/0005-durable-logs.md). An event's
--- position is (timestamp, chunk id * 65536 + its index in the chunk). Chunks carry their group and stream ids without
--- foreign keys: deleting a group or stream removes its row at once and its chunks in bounded steps afterwards
--- (log_purge remembers what is left to remove across a crash).
+-- Events are stored in chunks: consecutive events of one stream stored in one transaction, at most 256 of them and
+-- 256 KB, spanning at most a minute, sorted by timestamp and encoded in one blob (LogChunkCodec). One row per chunk
+-- instead of one per event is what makes thousands of lines a second cheap (docs/adr/0005-durable-logs.md). An
+-- event's position is (timestamp, chunk id * 65536 + its index in the chunk). Chunks carry their group and stream
+-- ids without foreign keys: deleting a group or stream removes its row at once and its chunks in bounded steps
+-- afterwards (log_purge remembers what is left to remove across a crash).
 CREATE TABLE log_chunk (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     group_id INTEGER NOT NULL,

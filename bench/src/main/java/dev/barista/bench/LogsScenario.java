@@ -79,10 +79,9 @@ final class LogsScenario {
         report.table("Clients", "Target", "Requests/s", "p50 ms", "p99 ms", "Errors",
                 "CPU % bench / server / envs / other (machine)", "CPU µs / request server / envs", "Throughput lost");
         for (int clients : options.clients()) {
-            LoadGenerator.Result none = load.run("python3.11, prints nothing", quiet, clients, options.warmup(),
-                    options.measure());
-            LoadGenerator.Result ten = load.run("python3.11, prints 10 lines", chatty, clients, options.warmup(),
-                    options.measure());
+            LoadGenerator.Result[] pair = pair(load, quiet, chatty, clients);
+            LoadGenerator.Result none = pair[0];
+            LoadGenerator.Result ten = pair[1];
             row(none, "-");
             double lost = 1 - ten.throughput() / none.throughput();
             row(ten, String.format("%.1f %%", lost * 100));
@@ -95,6 +94,33 @@ final class LogsScenario {
                 + " stored durably in logs.db (group commit) and indexed for FilterLogEvents.");
         lambda.deleteFunction(QUIET);
         lambda.deleteFunction(CHATTY);
+    }
+
+    /**
+     * The two functions measured back to back; taken again (twice at most) when other tenants of the machine used
+     * more than half a core during either, keeping the pair they disturbed least.
+     */
+    private LoadGenerator.Result[] pair(LoadGenerator load, byte[] quiet, byte[] chatty, int clients)
+            throws Exception {
+        LoadGenerator.Result[] best = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String retaken = attempt == 0 ? "" : " (retaken: other tenants)";
+            LoadGenerator.Result[] pair = {
+                load.run("python3.11, prints nothing" + retaken, quiet, clients, options.warmup(), options.measure()),
+                load.run("python3.11, prints 10 lines" + retaken, chatty, clients, options.warmup(), options.measure())};
+            if (best == null || other(pair) < other(best)) {
+                best = pair;
+            }
+            if (other(best) <= 50) {
+                break;
+            }
+            cpu.settle(25, 15_000);
+        }
+        return best;
+    }
+
+    private static double other(LoadGenerator.Result[] pair) {
+        return Math.max(pair[0].cpu().other(), pair[1].cpu().other());
     }
 
     private void row(LoadGenerator.Result result, String lost) {
@@ -182,12 +208,14 @@ final class LogsScenario {
             ObjectNode body = JSON.createObjectNode().put("logGroupName", GROUP)
                     .put("logStreamName", "stream-" + (put % STREAMS));
             ArrayNode events = body.putArray("logEvents");
-            String requestId = new UUID(random.nextLong(), random.nextLong()).toString();
-            requestIds.add(requestId);
+            String requestId = "";
             for (int index = 0; index < PER_PUT; index++) {
                 int number = put * PER_PUT + index;
                 if (index % 13 == 0) {
                     requestId = new UUID(random.nextLong(), random.nextLong()).toString();
+                    if (index == 0) {
+                        requestIds.add(requestId);
+                    }
                 }
                 events.addObject().put("timestamp", first + Math.round(number * step))
                         .put("message", message(random, number, requestId));

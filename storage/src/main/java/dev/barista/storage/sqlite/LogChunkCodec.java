@@ -14,18 +14,25 @@ import java.util.List;
  * {@code chunk id * 65536 + its index}, so positions order by chunk, then index, at equal timestamps.
  */
 final class LogChunkCodec {
-    static final int MAXIMUM_EVENTS = 10_000;
+    /** Small chunks keep the word index sharp: a selective word reads a few hundred events per chunk it is in. */
+    static final int MAXIMUM_EVENTS = 256;
+    /** A chunk fills up at this many message bytes (an event larger than that is a chunk of its own). */
+    static final int MAXIMUM_BYTES = 256 * 1024;
     static final long INDEX_RANGE = 65_536;
 
     private LogChunkCodec() {
     }
 
-    /** Encodes events sorted by timestamp; returns the blob. */
-    static byte[] encode(List<NewLogEvent> sorted, long firstTimestamp) {
+    /**
+     * Encodes events sorted by timestamp.
+     *
+     * @param messages the events' messages in UTF-8, in the same order
+     */
+    static byte[] encode(List<NewLogEvent> sorted, List<byte[]> messages, long firstTimestamp) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.size() * 96);
-        for (NewLogEvent event : sorted) {
-            byte[] message = event.message().getBytes(StandardCharsets.UTF_8);
-            varint(out, event.timestamp() - firstTimestamp);
+        for (int index = 0; index < sorted.size(); index++) {
+            byte[] message = messages.get(index);
+            varint(out, sorted.get(index).timestamp() - firstTimestamp);
             varint(out, message.length);
             out.write(message, 0, message.length);
         }

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Writes and deletes the event chunks of {@code logs.db}: an append stores each batch as chunks (at most
- * {@value LogChunkCodec#MAXIMUM_EVENTS} events spanning at most {@value #CHUNK_SPAN_MILLISECONDS} ms) with their
+ * {@value LogChunkCodec#MAXIMUM_EVENTS} events and {@value LogChunkCodec#MAXIMUM_BYTES} bytes of messages, spanning at
+ * most {@value #CHUNK_SPAN_MILLISECONDS} ms) with their
  * words indexed, all batches in one transaction; deletions (retention, the size bound, deleted groups and streams)
  * go chunk by chunk in bounded transactions, keeping the stored byte counts of groups and streams right. Thread-safe:
  * everything that writes runs in the database's single write transaction, and the id caches are touched only there.
@@ -58,13 +59,24 @@ final class LogChunkRows {
                               List<NewLogEvent> events, long ingestionTime) throws SQLException {
         List<NewLogEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparingLong(NewLogEvent::timestamp));
+        List<byte[]> messages = new ArrayList<>(sorted.size());
+        for (NewLogEvent event : sorted) {
+            messages.add(event.message().getBytes(StandardCharsets.UTF_8));
+        }
         long totalBytes = 0;
+        long chunkBytes = messages.getFirst().length;
         int start = 0;
         for (int index = 1; index <= sorted.size(); index++) {
             if (index == sorted.size() || index - start == LogChunkCodec.MAXIMUM_EVENTS
+                    || chunkBytes + messages.get(index).length > LogChunkCodec.MAXIMUM_BYTES
                     || sorted.get(index).timestamp() - sorted.get(start).timestamp() > CHUNK_SPAN_MILLISECONDS) {
-                totalBytes += insert(chunk, words, ids, sorted.subList(start, index), ingestionTime);
+                totalBytes += insert(chunk, words, ids, sorted.subList(start, index), messages.subList(start, index),
+                        ingestionTime);
                 start = index;
+                chunkBytes = 0;
+            }
+            if (index < sorted.size()) {
+                chunkBytes += messages.get(index).length;
             }
         }
         Sql.update(connection, "UPDATE log_stream SET first_event_at = min(coalesce(first_event_at, ?1), ?1),"
@@ -77,14 +89,14 @@ final class LogChunkRows {
 
     /** Inserts one chunk and queues its words; returns its message bytes. */
     private static long insert(PreparedStatement chunk, PreparedStatement words, long[] ids, List<NewLogEvent> events,
-                               long ingestionTime) throws SQLException {
+                               List<byte[]> messages, long ingestionTime) throws SQLException {
         long first = events.getFirst().timestamp();
-        byte[] blob = LogChunkCodec.encode(events, first);
+        byte[] blob = LogChunkCodec.encode(events, messages, first);
         StringBuilder text = new StringBuilder(blob.length + events.size());
         long bytes = 0;
-        for (NewLogEvent event : events) {
-            text.append(event.message()).append('\n');
-            bytes += event.message().getBytes(StandardCharsets.UTF_8).length;
+        for (int index = 0; index < events.size(); index++) {
+            text.append(events.get(index).message()).append('\n');
+            bytes += messages.get(index).length;
         }
         chunk.setLong(1, ids[0]);
         chunk.setLong(2, ids[1]);
