@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
 
-/** The CloudWatch Logs operations the bench needs, as plain awsJson 1.1 on one keep-alive connection. Not thread-safe. */
+/**
+ * The CloudWatch Logs operations the bench needs, as plain awsJson 1.1 on one keep-alive connection. Not thread-safe.
+ */
 final class LogsClient implements Closeable {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -24,12 +24,16 @@ final class LogEventOperations {
         return PutLogEventsOutput.of(logs.putLogEvents(input.logGroupName(), input.logStreamName(), input.events()));
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogEvents.html">GetLogEvents</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogEvents.html">GetLogEvents</a>.
+     */
     GetLogEventsOutput getLogEvents(GetLogEventsInput input) {
         return GetLogEventsOutput.of(logs.getLogEvents(input.toRequest()));
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html">FilterLogEvents</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html">FilterLogEvents</a>.
+     */
     FilterLogEventsOutput filterLogEvents(FilterLogEventsInput input) {
         return FilterLogEventsOutput.of(logs.filterLogEvents(input.toRequest()));
     }

@@ -27,13 +27,17 @@ final class LogGroupOperations {
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogGroup.html">DeleteLogGroup</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogGroup.html">DeleteLogGroup</a>.
+     */
     Object deleteLogGroup(LogGroupNameInput input) {
         logs.deleteLogGroup(input.logGroupName());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html">DescribeLogGroups</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html">DescribeLogGroups</a>.
+     */
     DescribeLogGroupsOutput describeLogGroups(DescribeLogGroupsInput input) {
         Listing<LogGroup> groups = logs.describeLogGroups(input.logGroupNamePrefix(), input.logGroupNamePattern(),
                 input.logGroupIdentifiers(), input.nextToken(), input.limit());
@@ -42,13 +46,17 @@ final class LogGroupOperations {
                 groups.nextToken());
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html">PutRetentionPolicy</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html">PutRetentionPolicy</a>.
+     */
     Object putRetentionPolicy(PutRetentionPolicyInput input) {
         logs.putRetentionPolicy(input.logGroupName(), input.retentionInDays());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteRetentionPolicy.html">DeleteRetentionPolicy</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteRetentionPolicy.html">DeleteRetentionPolicy</a>.
+     */
     Object deleteRetentionPolicy(LogGroupNameInput input) {
         logs.deleteRetentionPolicy(input.logGroupName());
         return null;

@@ -15,19 +15,25 @@ final class LogStreamOperations {
         this.logs = logs;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html">CreateLogStream</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html">CreateLogStream</a>.
+     */
     Object createLogStream(LogStreamInput input) {
         logs.createLogStream(input.logGroupName(), input.logStreamName());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogStream.html">DeleteLogStream</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogStream.html">DeleteLogStream</a>.
+     */
     Object deleteLogStream(LogStreamInput input) {
         logs.deleteLogStream(input.logGroupName(), input.logStreamName());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogStreams.html">DescribeLogStreams</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogStreams.html">DescribeLogStreams</a>.
+     */
     DescribeLogStreamsOutput describeLogStreams(DescribeLogStreamsInput input) {
         StreamListing streams = logs.describeLogStreams(input.toRequest());
         return new DescribeLogStreamsOutput(streams.streams().stream()

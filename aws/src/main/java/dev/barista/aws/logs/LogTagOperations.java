@@ -20,36 +20,48 @@ final class LogTagOperations {
         this.logs = logs;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagLogGroup.html">TagLogGroup</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagLogGroup.html">TagLogGroup</a>.
+     */
     Object tagLogGroup(TagLogGroupInput input) {
         logs.tag(input.logGroupName(), false, input.tags());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagLogGroup.html">UntagLogGroup</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagLogGroup.html">UntagLogGroup</a>.
+     */
     Object untagLogGroup(UntagLogGroupInput input) {
         logs.untag(input.logGroupName(), false, input.tags());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListTagsLogGroup.html">ListTagsLogGroup</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListTagsLogGroup.html">ListTagsLogGroup</a>.
+     */
     TagsOutput listTagsLogGroup(LogGroupNameInput input) {
         return new TagsOutput(logs.tags(input.logGroupName(), false));
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagResource.html">TagResource</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagResource.html">TagResource</a>.
+     */
     Object tagResource(TagResourceInput input) {
         logs.tag(input.resourceArn(), true, input.tags());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagResource.html">UntagResource</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagResource.html">UntagResource</a>.
+     */
     Object untagResource(UntagResourceInput input) {
         logs.untag(input.resourceArn(), true, input.tagKeys());
         return null;
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListTagsForResource.html">ListTagsForResource</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListTagsForResource.html">ListTagsForResource</a>.
+     */
     TagsOutput listTagsForResource(ResourceArnInput input) {
         return new TagsOutput(logs.tags(input.resourceArn(), true));
     }

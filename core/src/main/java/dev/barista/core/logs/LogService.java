@@ -40,7 +40,9 @@ public final class LogService implements LogEventSink, AutoCloseable {
                 List.of(new NewLogEvent(event.timestamp().toEpochMilli(), event.message() + "\n")), true));
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html">CreateLogGroup</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html">CreateLogGroup</a>.
+     */
     public void createLogGroup(String name, Map<String, String> tags, String logGroupClass) {
         LogLimits.groupName(name, "logGroupName");
         LogLimits.groupClass(logGroupClass);
@@ -54,7 +56,9 @@ public final class LogService implements LogEventSink, AutoCloseable {
         }
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogGroup.html">DeleteLogGroup</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogGroup.html">DeleteLogGroup</a>.
+     */
     public void deleteLogGroup(String name) {
         LogLimits.groupName(name, "logGroupName");
         if (!store.deleteGroup(name)) {
@@ -62,7 +66,9 @@ public final class LogService implements LogEventSink, AutoCloseable {
         }
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html">DescribeLogGroups</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html">DescribeLogGroups</a>.
+     */
     public Listing<LogGroup> describeLogGroups(String prefix, String pattern, List<String> identifiers,
                                                String nextToken, Integer limit) {
         if (identifiers != null) {
@@ -91,7 +97,9 @@ public final class LogService implements LogEventSink, AutoCloseable {
                 : new Listing<>(groups, null);
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html">PutRetentionPolicy</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html">PutRetentionPolicy</a>.
+     */
     public void putRetentionPolicy(String groupName, Integer retentionInDays) {
         LogLimits.groupName(groupName, "logGroupName");
         LogLimits.retention(retentionInDays);
@@ -100,7 +108,9 @@ public final class LogService implements LogEventSink, AutoCloseable {
         }
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteRetentionPolicy.html">DeleteRetentionPolicy</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteRetentionPolicy.html">DeleteRetentionPolicy</a>.
+     */
     public void deleteRetentionPolicy(String groupName) {
         LogLimits.groupName(groupName, "logGroupName");
         if (!store.setRetention(groupName, null)) {
@@ -141,7 +151,9 @@ public final class LogService implements LogEventSink, AutoCloseable {
         }
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html">CreateLogStream</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html">CreateLogStream</a>.
+     */
     public void createLogStream(String groupName, String streamName) {
         LogLimits.groupName(groupName, "logGroupName");
         LogLimits.streamName(streamName, "logStreamName");
@@ -152,7 +164,9 @@ public final class LogService implements LogEventSink, AutoCloseable {
         }
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogStream.html">DeleteLogStream</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteLogStream.html">DeleteLogStream</a>.
+     */
     public void deleteLogStream(String groupName, String streamName) {
         LogLimits.groupName(groupName, "logGroupName");
         LogLimits.streamName(streamName, "logStreamName");
@@ -164,22 +178,30 @@ public final class LogService implements LogEventSink, AutoCloseable {
         }
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogStreams.html">DescribeLogStreams</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogStreams.html">DescribeLogStreams</a>.
+     */
     public StreamListing describeLogStreams(StreamsRequest request) {
         return reader.describeLogStreams(request);
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html">PutLogEvents</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html">PutLogEvents</a>.
+     */
     public PutLogEventsResult putLogEvents(String groupName, String streamName, List<NewLogEvent> events) {
         return writer.putLogEvents(groupName, streamName, events);
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogEvents.html">GetLogEvents</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetLogEvents.html">GetLogEvents</a>.
+     */
     public EventsPage getLogEvents(EventsRequest request) {
         return reader.getLogEvents(request);
     }
 
-    /** <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html">FilterLogEvents</a>. */
+    /**
+     * <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html">FilterLogEvents</a>.
+     */
     public FilteredEvents filterLogEvents(FilterRequest request) {
         return reader.filterLogEvents(request);
     }

@@ -33,7 +33,9 @@ final class Words {
         return words;
     }
 
-    /** Whether the text has no character that a JSON writer might escape: printable ASCII without quote or backslash. */
+    /**
+     * Whether the text has no character that a JSON writer might escape: printable ASCII without quote or backslash.
+     */
     static boolean isJsonSafe(String text) {
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
