@@ -115,6 +115,8 @@ final class BareRuntime {
         environment.putAll(launch.environment());
         environment.put("AWS_LAMBDA_RUNTIME_API", api.address());
         environment.put("TMPDIR", temporary.toString());
+        // Barista's framed log channel (a FIFO opened by its startup script) does not exist outside Barista.
+        environment.remove("_LAMBDA_TELEMETRY_LOG_FD");
         return builder.start();
     }
 

@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * End-to-end benchmarks of a running Barista server, each figure beside a baseline measured in the same run:
- * warm invokes against a bare HTTP round trip, cold starts against the bare runtime processes, and a burst of
- * first invokes. See bench/README.md; bench/run.sh builds, starts the server and runs this.
+ * warm invokes against a bare HTTP round trip, cold starts against the bare runtime processes, a burst of first
+ * invokes, and the cost of logs (a function printing 10 lines against one printing none; FilterLogEvents over one
+ * million events). See bench/README.md; bench/run.sh builds, starts the server and runs this.
  */
 public final class Bench {
     private Bench() {
@@ -60,6 +61,10 @@ public final class Bench {
             }
             if (options.scenarios().contains("burst")) {
                 new BurstScenario(options, lambda, cpu, report).run();
+            }
+            if (options.scenarios().contains("logs")) {
+                cpu.settle(20, 30_000);
+                new LogsScenario(options, lambda, cpu, report).run();
             }
         }
         report.summary();

@@ -24,7 +24,7 @@ record BenchOptions(InetSocketAddress server, long serverPid, Path dataDirectory
               --clients LIST        concurrent clients of the warm-invoke points (default 1,16,64)
               --cold-samples N      cold starts per runtime and baseline (default 5; one more is run and discarded)
               --burst N             concurrent first invokes of the burst (default 200)
-              --scenarios LIST      any of warm,cold,burst (default all)
+              --scenarios LIST      any of warm,cold,burst,logs (default all)
               --quick               --warmup 0.5 --duration 1.5 --cold-samples 2 (flags after it still win)
               --out FILE            also write the Markdown report there
               --label TEXT          what was measured, for the report (bench/run.sh passes the git commit)
@@ -39,7 +39,7 @@ record BenchOptions(InetSocketAddress server, long serverPid, Path dataDirectory
         List<Integer> clients = List.of(1, 16, 64);
         int coldSamples = 5;
         int burst = 200;
-        Set<String> scenarios = new LinkedHashSet<>(List.of("warm", "cold", "burst"));
+        Set<String> scenarios = new LinkedHashSet<>(List.of("warm", "cold", "burst", "logs"));
         Path output = null;
         String label = "";
         for (int i = 0; i < arguments.length; i++) {

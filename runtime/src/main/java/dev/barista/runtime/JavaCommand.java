@@ -12,7 +12,8 @@ import java.util.Optional;
  * Java runtimes: AWS's own runtime interface client on the closest installed JDK. As on Lambda, the classpath holds
  * only the client and its libraries; the client loads the function from {@code LAMBDA_TASK_ROOT} (classes at the
  * root, jars in {@code lib/}) with its own class loader, and the working directory is the code directory.
- * On JDK 25 and later, {@link JavaAotCaches} adds an AOT cache per function revision.
+ * On JDK 25 and later, {@link JavaAotCaches} adds an AOT cache per function revision. The client's
+ * {@code LambdaLogger} records go through a {@link TelemetryChannel}, one log event each, as on Lambda.
  */
 final class JavaCommand implements RuntimeCommand {
     private final Interpreters interpreters;
@@ -47,6 +48,6 @@ final class JavaCommand implements RuntimeCommand {
         command.addAll(options);
         command.add(JavaOptions.MAIN_CLASS);
         command.add(function.handler());
-        return new CommandLine(command, Map.of(), plan.recording());
+        return new CommandLine(command, Map.of(), plan.recording(), true);
     }
 }

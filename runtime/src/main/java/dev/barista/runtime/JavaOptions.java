@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * Metaspace gets at least {@value #MINIMUM_METASPACE_KILOBYTES} KB: without a class-data archive (while an AOT
  * cache is recorded, or when the JVM rejects one) the JDK's own classes land there, and the runtime interface
  * client alone would not fit in 10 % of 128 MB. The serial collector and C1 only: a function's JVM is small and
- * short-lived, and starts faster that way.
+ * short-lived, and starts faster that way. {@code java.io} is opened to the client, as AWS's Java runtimes open it:
+ * the client builds the {@code FileDescriptor} of its framed log channel ({@link TelemetryChannel}) reflectively.
  */
 final class JavaOptions {
     static final String MAIN_CLASS = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
@@ -35,6 +36,7 @@ final class JavaOptions {
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData",
+                "--add-opens=java.base/java.io=ALL-UNNAMED",
                 "-D" + NATIVE_LIBRARY_PROPERTY + "=" + nativeLibrary));
         if (featureVersion >= NATIVE_ACCESS_WARNING_SINCE) {
             options.add("--enable-native-access=ALL-UNNAMED");

@@ -31,10 +31,12 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
     /**
      * @param environmentDirectory the environment's own directory (its {@code /tmp} inside), removed on destroy
      * @param onDestroyed tells the launcher that the environment is gone
+     * @param telemetry the framed log channel of a Java runtime client, if it has one
      */
     record Parts(String environmentId, Process process, RuntimeChannel channel, RuntimeApiServer server,
             OutputPump output, Optional<OutputMarker> marker, MemoryLimit memory, Path environmentDirectory,
-            Optional<AotRecording> aotRecording, Consumer<EnvironmentProcess> onDestroyed) {
+            Optional<AotRecording> aotRecording, Consumer<EnvironmentProcess> onDestroyed,
+            Optional<TelemetryChannel> telemetry) {
     }
 
     private final Parts parts;
@@ -77,7 +79,11 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
         switch (outcome) {
             case InvocationOutcome.Success success -> answered();
             case InvocationOutcome.FunctionError error -> answered();
-            case InvocationOutcome.Exited exited -> parts.output().awaitEnd(drainTimeout);
+            case InvocationOutcome.Exited exited -> {
+                parts.output().awaitEnd(drainTimeout);
+                parts.telemetry().ifPresent(telemetry -> telemetry.awaitMarker(telemetry.writeMarker(),
+                        drainTimeout));
+            }
             case InvocationOutcome.TimedOut timedOut -> { }
         }
         return outcome;
@@ -88,11 +94,18 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
         parts.aotRecording().ifPresent(recording -> recording.invocationAnswered(parts.process().toHandle()));
     }
 
-    /** Returns once everything the process wrote before answering has reached the log sink (or the wait expired). */
+    /**
+     * Returns once everything the process wrote before answering, to its output and to its framed log channel, has
+     * reached the log sink (or the wait expired).
+     */
     private void drainOutput() {
         OptionalLong marker = parts.marker().map(OutputMarker::write).orElse(OptionalLong.empty());
+        long frameMarker = parts.telemetry().map(TelemetryChannel::writeMarker).orElse(-1L);
         if (marker.isPresent()) {
             parts.output().awaitMarker(marker.getAsLong(), drainTimeout);
+        }
+        if (frameMarker > 0) {
+            parts.telemetry().orElseThrow().awaitMarker(frameMarker, drainTimeout);
         }
     }
 
@@ -115,6 +128,7 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
             ProcessTree.killAll(parts.memory().members());
             parts.channel().end(ExitReason.of(awaitExit()));
             parts.output().awaitEnd(drainTimeout);
+            parts.telemetry().ifPresent(TelemetryChannel::close);
             parts.server().close();
             parts.memory().close();
             parts.aotRecording().ifPresent(AotRecording::processEnded);

@@ -50,6 +50,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
     private final Map<RuntimeFamily, RuntimeCommand> commands;
     private final Path environmentsDirectory;
     private final byte[] markerPrefix;
+    private final byte[] telemetrySignature;
     private final Set<LocalEnvironmentProcess> live = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
@@ -77,6 +78,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
                 : Optional.empty();
         this.commands = commands(interpreters, files, aotCaches);
         this.markerPrefix = markerPrefix();
+        this.telemetrySignature = telemetrySignature();
         this.shutdownHook = Thread.ofPlatform().name("barista-launcher-shutdown").unstarted(this::destroyAll);
         java.lang.Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -134,18 +136,26 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
             commandLine.aotRecording().ifPresent(AotRecording::processEnded);
             throw failure;
         }
+        Optional<TelemetryChannel> telemetry = commandLine.framedLogs()
+                ? TelemetryChannel.open(spec.environmentId(), environmentDirectory.resolve("telemetry.fifo"),
+                        spec.logSink(), telemetrySignature)
+                : Optional.empty();
         Path executable = Path.of(commandLine.command().getFirst());
-        ProcessBuilder builder = new ProcessBuilder(startupCommand(spec, commandLine, memory, temporaryDirectory))
+        ProcessBuilder builder = new ProcessBuilder(startupCommand(spec, commandLine, memory, temporaryDirectory,
+                telemetry))
                 .directory(spec.codeDirectory().toFile())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().clear();
         builder.environment().putAll(EnvironmentVariables.of(spec, commandLine, executable, server.address(),
                 files.runtimeDirectory(), temporaryDirectory));
+        telemetry.ifPresent(framed -> builder.environment().put("_LAMBDA_TELEMETRY_LOG_FD",
+                Integer.toString(TelemetryChannel.DESCRIPTOR)));
         Process process;
         try {
             process = builder.start();
         } catch (IOException cannotStart) {
+            telemetry.ifPresent(TelemetryChannel::close);
             server.close();
             memory.close();
             Directories.deleteRecursively(environmentDirectory);
@@ -160,7 +170,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
                         .collect(Collectors.toUnmodifiableSet()));
         LocalEnvironmentProcess environment = new LocalEnvironmentProcess(new LocalEnvironmentProcess.Parts(
                 spec.environmentId(), process, channel, server, output, marker, memory, environmentDirectory,
-                commandLine.aotRecording(), live::remove), clock, config.outputDrainTimeout());
+                commandLine.aotRecording(), live::remove, telemetry), clock, config.outputDrainTimeout());
         live.add(environment);
         if (closed.get()) {
             // Closed while this one was starting: it must not outlive the launcher.
@@ -170,10 +180,14 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
         return environment;
     }
 
-    /** The command line, behind a startup script that joins the memory cgroup and sets up the mounts. */
+    /**
+     * The command line, behind a startup script that opens the framed log channel (before the mounts change what
+     * paths lead to), joins the memory cgroup and sets up the mounts.
+     */
     private List<String> startupCommand(EnvironmentSpec spec, CommandLine commandLine, MemoryLimit memory,
-            Path temporaryDirectory) {
+            Path temporaryDirectory, Optional<TelemetryChannel> telemetry) {
         List<String> steps = new ArrayList<>();
+        telemetry.ifPresent(channel -> steps.add(channel.startupStep()));
         memory.startupStep().ifPresent(steps::add);
         isolation.ifPresent(mounts -> steps.addAll(mounts.steps(spec.codeDirectory(), temporaryDirectory,
                 hostPaths)));
@@ -234,6 +248,17 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
         new SecureRandom().nextBytes(secret);
         return ("\0barista-output-marker-" + HexFormat.of().formatHex(secret) + ":")
                 .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A frame header no runtime writes ({@code 0xA55AFFFF}, length 8), then a secret per launcher. */
+    private static byte[] telemetrySignature() {
+        byte[] signature = new byte[16];
+        byte[] header = {(byte) 0xA5, 0x5A, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, 8};
+        System.arraycopy(header, 0, signature, 0, header.length);
+        byte[] secret = new byte[8];
+        new SecureRandom().nextBytes(secret);
+        System.arraycopy(secret, 0, signature, header.length, secret.length);
+        return signature;
     }
 
     private static Path createDirectories(Path directory) {

@@ -72,6 +72,19 @@ class JavaRuntimeTest {
     }
 
     @Test
+    void aLoggerRecordIsOneEntryAndPrintedLinesAreEach() {
+        start("dev.barista.runtime.handlers.LoggingHandler::handleRequest");
+
+        assertThat(invoke("{\"name\":\"framed\"}")).isInstanceOf(InvocationOutcome.Success.class);
+
+        assertThat(log.lines()).contains("record of framed\nsecond line of the record", "plain line",
+                "java.lang.IllegalStateException: printed", "last record");
+        assertThat(log.lines()).anyMatch(line -> line.startsWith("\tat dev.barista.runtime.handlers.LoggingHandler"));
+        assertThat(log.lines().indexOf("last record"))
+                .isGreaterThan(log.lines().indexOf("record of framed\nsecond line of the record"));
+    }
+
+    @Test
     void runsARequestStreamHandler() {
         start("dev.barista.runtime.handlers.UppercaseStreamHandler");
 

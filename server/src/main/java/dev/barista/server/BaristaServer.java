@@ -10,6 +10,7 @@ import dev.barista.core.eventsource.SqsEventCodec;
 import dev.barista.core.eventsource.SqsPollers;
 import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.cost.CostService;
+import dev.barista.aws.logs.LogsService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvocationObserver;
@@ -21,9 +22,10 @@ import dev.barista.core.invoke.InvocationObserver;
 import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
 import dev.barista.core.invoke.VirtualThreadTimer;
-import dev.barista.core.logs.RecentLogEvents;
 import dev.barista.core.queue.MessageQueues;
 import dev.barista.core.metering.Meter;
+import dev.barista.core.logs.LogService;
+import dev.barista.core.logs.LogSettings;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
 import dev.barista.server.cost.CostEndpoint;
@@ -89,10 +91,14 @@ public final class BaristaServer implements AutoCloseable {
         meter.start();
         closeables.push(meter);
         CostService costs = new CostService(meter, metering, PriceTableFile.readOrBuiltIn(config.priceTable()), clock);
-        Runtimes runtimes = Runtimes.start(config);
-        closeables.push(runtimes);
         AccountSettings account = new AccountSettings(config.accountId(), config.region(),
                 config.accountConcurrency(), 100);
+        // Closed after every environment has stopped (closeables close in reverse), so their last lines are stored.
+        LogService logs = new LogService(storage.logs(),
+                LogSettings.ofMaximumStoredBytes(config.logsMaximumMegabytes() * 1_048_576), account, clock);
+        closeables.push(logs);
+        Runtimes runtimes = Runtimes.start(config);
+        closeables.push(runtimes);
         // The pool asks the function service for reservations; the service tells the pool what to retire.
         AtomicReference<EnvironmentPool> pool = new AtomicReference<>();
         FunctionService functions = new FunctionService(storage.functions(), storage.code(),
@@ -118,7 +124,6 @@ public final class BaristaServer implements AutoCloseable {
         closeables.push(webServer::stop);
         String endpointUrl = config.endpointUrl(webServer.port());
 
-        RecentLogEvents logs = new RecentLogEvents(100_000);
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
                 new EnvironmentVariables(account, endpointUrl), logs, InvocationObserver.all(List.of(
                         metrics.observer(), meter)), clock);
@@ -140,7 +145,8 @@ public final class BaristaServer implements AutoCloseable {
         sqsPollers.set(new SqsPollers(eventSourceMappings, functions, queues, sqsEvents, invocations::invoke, clock));
         closeables.push(sqsPollers.get());
         AwsGateway.Builder gateway = AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke,
-                eventSourceMappings, eventInvokeConfigs));
+                eventSourceMappings, eventInvokeConfigs))
+                .awsJson(new LogsService(logs));
         metrics.cloudWatch().registerWith(gateway);
         frontDoor.open(gateway.build());
         frontDoor.openMetrics(metrics.prometheus()::scrape);
@@ -151,8 +157,21 @@ public final class BaristaServer implements AutoCloseable {
                 Thread.ofPlatform().name("barista-idle-reaper").daemon().factory());
         reaper.scheduleWithFixedDelay(() -> pool.get().evictExpired(), 1, 1, TimeUnit.SECONDS);
         closeables.push(reaper::shutdownNow);
+        ScheduledExecutorService logBounds = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("barista-log-bounds").daemon().factory());
+        logBounds.scheduleWithFixedDelay(() -> enforceLogBounds(logs), 10, 10, TimeUnit.SECONDS);
+        closeables.push(logBounds::shutdownNow);
         LOGGER.log(Level.INFO, "Barista listening on {0}", endpointUrl);
         return new BaristaServer(webServer, endpointUrl, closeables);
+    }
+
+    /** Retention and the size bound; a failure is logged and tried again at the next round. */
+    private static void enforceLogBounds(LogService logs) {
+        try {
+            logs.enforceBounds();
+        } catch (RuntimeException failure) {
+            LOGGER.log(Level.WARNING, "enforcing the log retention and size bound failed", failure);
+        }
     }
 
     public int port() {

@@ -42,6 +42,9 @@ final class ServerCommand implements Runnable {
     @Option(names = "--price-table", description = "JSON price table of the cost report"
             + " (BARISTA_PRICE_TABLE, default the built-in us-east-1 table)")
     Path priceTable;
+    @Option(names = "--logs-max-megabytes", description = "log messages kept in all log groups together, MiB;"
+            + " the oldest go first (BARISTA_LOGS_MAX_MEGABYTES, default 1024)")
+    Long logsMaximumMegabytes;
 
     @Override
     public void run() {
@@ -76,6 +79,7 @@ final class ServerCommand implements Runnable {
                 asyncThrottleDelayMax != null ? ServerConfig.duration(asyncThrottleDelayMax)
                         : base.asyncThrottleDelayMax(),
                 metricsRetention != null ? ServerConfig.duration(metricsRetention) : base.metricsRetention(),
-                priceTable != null ? priceTable : base.priceTable());
+                priceTable != null ? priceTable : base.priceTable(),
+                logsMaximumMegabytes != null ? logsMaximumMegabytes : base.logsMaximumMegabytes());
     }
 }

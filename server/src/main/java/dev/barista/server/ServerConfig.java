@@ -29,6 +29,8 @@ import java.util.Objects;
  *     seconds, 15 days as in CloudWatch)
  * @param priceTable the JSON price table of the cost report ({@code BARISTA_PRICE_TABLE}), or null for the
  *     built-in us-east-1 one
+ * @param logsMaximumMegabytes the log messages kept in all log groups together, in MiB of UTF-8; the oldest go first
+ *     ({@code BARISTA_LOGS_MAX_MEGABYTES}, 1024)
  */
 public record ServerConfig(
         int port,
@@ -43,7 +45,8 @@ public record ServerConfig(
         Duration asyncThrottleDelay,
         Duration asyncThrottleDelayMax,
         Duration metricsRetention,
-        Path priceTable) {
+        Path priceTable,
+        long logsMaximumMegabytes) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -70,13 +73,16 @@ public record ServerConfig(
         if (metricsRetention == null || metricsRetention.toMinutes() < 1) {
             throw new IllegalArgumentException("metrics retention must be at least a minute: " + metricsRetention);
         }
+        if (logsMaximumMegabytes < 1) {
+            throw new IllegalArgumentException("the logs need at least 1 MB: " + logsMaximumMegabytes);
+        }
     }
 
     public static ServerConfig defaults() {
         return new ServerConfig(4566, "127.0.0.1", Path.of("data"), "000000000000", "us-east-1",
                 Duration.ofMinutes(10), defaultMemoryBudgetMegabytes(), 1000, Duration.ofMinutes(1),
                 Duration.ofSeconds(1), Duration.ofMinutes(5),
-                Duration.ofDays(15), null);
+                Duration.ofDays(15), null, 1024);
     }
 
     /** The defaults, overridden by whichever {@code BARISTA_*} variables are set. */
@@ -104,7 +110,9 @@ public record ServerConfig(
                 environment.containsKey("BARISTA_METRICS_RETENTION")
                         ? duration(environment.get("BARISTA_METRICS_RETENTION")) : defaults.metricsRetention,
                 environment.containsKey("BARISTA_PRICE_TABLE")
-                        ? Path.of(environment.get("BARISTA_PRICE_TABLE")) : defaults.priceTable);
+                        ? Path.of(environment.get("BARISTA_PRICE_TABLE")) : defaults.priceTable,
+                environment.containsKey("BARISTA_LOGS_MAX_MEGABYTES")
+                        ? Long.parseLong(environment.get("BARISTA_LOGS_MAX_MEGABYTES")) : defaults.logsMaximumMegabytes);
     }
 
     /** The URL functions use to reach Barista ({@code AWS_ENDPOINT_URL}). */
@@ -116,7 +124,8 @@ public record ServerConfig(
     /** A copy with other asynchronous retry delays (tests and developers need not wait Lambda's minutes). */
     public ServerConfig withAsyncDelays(Duration retryDelay, Duration throttleDelay, Duration throttleDelayMax) {
         return new ServerConfig(port, bindAddress, dataDirectory, accountId, region, keepAlive, memoryBudgetMegabytes,
-                accountConcurrency, retryDelay, throttleDelay, throttleDelayMax, metricsRetention, priceTable);
+                accountConcurrency, retryDelay, throttleDelay, throttleDelayMax, metricsRetention, priceTable,
+                logsMaximumMegabytes);
     }
 
     /** Accepts ISO-8601 ({@code PT10M}) or plain seconds ({@code 600}). */
@@ -139,12 +148,12 @@ public record ServerConfig(
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindAddress, dataDirectory, accountId, region, keepAlive,
                 memoryBudgetMegabytes, accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax,
-                metricsRetention, priceTable);
+                metricsRetention, priceTable, logsMaximumMegabytes);
     }
 
     public ServerConfig withDataDirectory(Path directory) {
         return new ServerConfig(port, bindAddress, directory, accountId, region, keepAlive, memoryBudgetMegabytes,
                 accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax,
-                metricsRetention, priceTable);
+                metricsRetention, priceTable, logsMaximumMegabytes);
     }
 }

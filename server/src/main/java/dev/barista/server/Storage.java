@@ -7,6 +7,7 @@ import dev.barista.core.function.FunctionStore;
 import dev.barista.core.invoke.AsyncInvocationStore;
 import dev.barista.storage.DataDirectoryLock;
 import dev.barista.core.metrics.MetricStore;
+import dev.barista.core.logs.LogStore;
 import dev.barista.storage.code.FileCodeStore;
 import dev.barista.storage.sqlite.Database;
 import dev.barista.storage.sqlite.SqliteAsyncInvocationStore;
@@ -14,9 +15,13 @@ import dev.barista.storage.sqlite.SqliteEventSourceMappingStore;
 import dev.barista.storage.sqlite.SqliteEventInvokeConfigStore;
 import dev.barista.storage.sqlite.SqliteFunctionStore;
 import dev.barista.storage.sqlite.SqliteMetricStore;
+import dev.barista.storage.sqlite.SqliteLogStore;
 import java.nio.file.Path;
 
-/** The embedded stores under the data directory: the SQLite database and the code packages. */
+/**
+ * The embedded stores under the data directory: the SQLite database, the code packages, and the logs in their own
+ * SQLite database ({@code logs.db}, so that log writes never wait for the main database's writer).
+ */
 record Storage(
         DataDirectoryLock lock,
         Database database,
@@ -25,15 +30,22 @@ record Storage(
         AsyncInvocationStore asyncInvocations,
         EventSourceMappingStore eventSourceMappings,
         EventInvokeConfigStore eventInvokeConfigs,
-        MetricStore metrics) implements AutoCloseable {
+        MetricStore metrics,
+        Database logsDatabase,
+        LogStore logs) implements AutoCloseable {
 
     /** Locks the data directory (one server at a time), then opens the stores in it. */
     static Storage open(Path dataDirectory) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
-        Database database;
+        Database database = null;
+        Database logsDatabase;
         try {
             database = Database.open(dataDirectory);
+            logsDatabase = SqliteLogStore.open(dataDirectory);
         } catch (RuntimeException failure) {
+            if (database != null) {
+                database.close();
+            }
             lock.close();
             throw failure;
         }
@@ -45,15 +57,21 @@ record Storage(
                 new SqliteAsyncInvocationStore(database),
                 new SqliteEventSourceMappingStore(database),
                 new SqliteEventInvokeConfigStore(database),
-                new SqliteMetricStore(database));
+                new SqliteMetricStore(database),
+                logsDatabase,
+                new SqliteLogStore(logsDatabase));
     }
 
     @Override
     public void close() {
         try {
-            database.close();
+            logsDatabase.close();
         } finally {
-            lock.close();
+            try {
+                database.close();
+            } finally {
+                lock.close();
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ class ServerConfigTest {
         assertThat(defaults.memoryBudgetMegabytes()).isGreaterThanOrEqualTo(1024);
         assertThat(defaults.metricsRetention()).isEqualTo(Duration.ofDays(15));
         assertThat(defaults.priceTable()).as("the built-in table").isNull();
+        assertThat(defaults.logsMaximumMegabytes()).isEqualTo(1024);
     }
 
     @Test
@@ -44,12 +45,13 @@ class ServerConfigTest {
                 Map.entry("BARISTA_ASYNC_THROTTLE_DELAY", "3"),
                 Map.entry("BARISTA_ASYNC_THROTTLE_DELAY_MAX", "PT2M"),
                 Map.entry("BARISTA_METRICS_RETENTION", "P2D"),
-                Map.entry("BARISTA_PRICE_TABLE", "/etc/barista/prices.json")));
+                Map.entry("BARISTA_PRICE_TABLE", "/etc/barista/prices.json"),
+                Map.entry("BARISTA_LOGS_MAX_MEGABYTES", "64")));
 
         assertThat(config).isEqualTo(new ServerConfig(5000, "0.0.0.0", Path.of("/var/lib/barista"), "123456789012",
                 "eu-west-1", Duration.ofMinutes(5), 2048, 50, Duration.ofSeconds(2), Duration.ofSeconds(3),
                 Duration.ofMinutes(2), Duration.ofDays(2),
-                Path.of("/etc/barista/prices.json")));
+                Path.of("/etc/barista/prices.json"), 64));
         assertThat(config.endpointUrl(5000)).isEqualTo("http://127.0.0.1:5000");
     }
 
@@ -71,6 +73,7 @@ class ServerConfigTest {
         command.asyncThrottleDelay = "2";
         command.asyncThrottleDelayMax = "PT1M";
         command.priceTable = Path.of("mine.json");
+        command.logsMaximumMegabytes = 16L;
 
         ServerConfig config = command.config(ServerConfig.fromEnvironment(Map.of("BARISTA_PORT", "5000")));
 
@@ -79,6 +82,7 @@ class ServerConfigTest {
         assertThat(config.asyncThrottleDelay()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.asyncThrottleDelayMax()).isEqualTo(Duration.ofMinutes(1));
         assertThat(config.priceTable()).isEqualTo(Path.of("mine.json"));
+        assertThat(config.logsMaximumMegabytes()).isEqualTo(16);
     }
 
     @Test

@@ -38,7 +38,8 @@ final class CloudWatchErrors {
             case REQUEST_TOO_LARGE -> AwsError.client("RequestEntityTooLarge", 413);
             // AWS's common throttling error, which Query services answer with 400.
             case TOO_MANY_REQUESTS -> AwsError.client("Throttling", 400);
-            case RESPONSE_TOO_LARGE, CODE_STORAGE_EXCEEDED -> AwsError.client("LimitExceeded", 400);
+            case RESPONSE_TOO_LARGE, CODE_STORAGE_EXCEEDED, LIMIT_EXCEEDED -> AwsError.client("LimitExceeded", 400);
+            case TOO_MANY_TAGS -> AwsError.client("InvalidParameterValue", 400);
             // Barista's own: 501 tells clients and humans that the operation exists in AWS but not here.
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("InternalServiceError", 500);

@@ -40,6 +40,9 @@ final class LambdaErrors {
             // Lambda has no codes of its own for these: its API answers bad parameters and markers this way.
             case MISSING_PARAMETER, INVALID_PARAMETER_COMBINATION, INVALID_NEXT_TOKEN ->
                     AwsError.client("InvalidParameterValueException", 400);
+            // Lambda has no generic quota error: it reports limits as invalid parameters, tag limits included.
+            case LIMIT_EXCEEDED -> AwsError.client("InvalidParameterValueException", 400);
+            case TOO_MANY_TAGS -> AwsError.client("InvalidParameterValueException", 400);
         };
     }
 }

@@ -21,6 +21,8 @@ public final class TestErrors {
             case RESOURCE_IN_USE -> AwsError.client("InUse", 400);
             case MISSING_PARAMETER, INVALID_PARAMETER_COMBINATION, INVALID_NEXT_TOKEN ->
                     AwsError.client("Invalid", 400);
+            case LIMIT_EXCEEDED -> AwsError.client("LimitExceeded", 400);
+            case TOO_MANY_TAGS -> AwsError.client("TooManyTags", 400);
         };
     }
 }

@@ -36,5 +36,9 @@ public enum ErrorCode {
     /** Parameters that are valid alone cannot be used together (or one of several is required). */
     INVALID_PARAMETER_COMBINATION,
     /** A paging token that this service did not issue, or no longer understands. */
-    INVALID_NEXT_TOKEN
+    INVALID_NEXT_TOKEN,
+    /** A quota of the account or of a resource is reached (CloudWatch Logs' LimitExceededException). */
+    LIMIT_EXCEEDED,
+    /** A resource would have more tags than it may. */
+    TOO_MANY_TAGS
 }

@@ -3,6 +3,7 @@ package dev.barista.core.logs;
 import dev.barista.core.environment.LogSink;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -44,7 +45,13 @@ public final class EnvironmentLog implements LogSink {
 
     @Override
     public void accept(String line) {
-        sink.append(new LogEvent(group, stream, clock.instant(), line));
+        accept(line, clock.instant());
+    }
+
+    /** Stored with the instant it was written, so that lines of different channels read in the order written. */
+    @Override
+    public void accept(String line, Instant writtenAt) {
+        sink.append(new LogEvent(group, stream, writtenAt, line));
         synchronized (tail) {
             tail.addLast(line);
             tailBytes += line.length() + 1;

@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * A bounded in-memory log sink keeping the most recent events of every stream together. Thread-safe. It stands
- * until the durable CloudWatch Logs store exists, and serves tests.
+ * A bounded in-memory log sink keeping the most recent events of every stream together. Thread-safe. The server
+ * stores logs durably through {@link LogService}; this sink serves tests that only need to see lines go by.
  */
 public final class RecentLogEvents implements LogEventSink {
     private final int capacity;

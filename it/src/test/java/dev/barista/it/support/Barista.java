@@ -71,7 +71,8 @@ public final class Barista implements AutoCloseable {
         return new ServerConfig(defaults.port(), defaults.bindAddress(), defaults.dataDirectory(), accountId,
                 defaults.region(), keepAlive, defaults.memoryBudgetMegabytes(), accountConcurrency,
                 defaults.asyncRetryDelay(), defaults.asyncThrottleDelay(), defaults.asyncThrottleDelayMax(),
-                defaults.metricsRetention(), defaults.priceTable());
+                defaults.metricsRetention(), defaults.priceTable(),
+                defaults.logsMaximumMegabytes());
     }
 
     public static Barista start(Path dataDirectory) {

@@ -53,15 +53,33 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(Path dataDirectory, int readConnectionCount) {
+        return open(dataDirectory, FILE_NAME, Migrations.FILE_NAMES.stream().map(Migration::load).toList(),
+                readConnectionCount);
+    }
+
+    /**
+     * Opens (creating if needed) another database file of a data directory, with its own schema: its own
+     * migrations, the resources {@code /<migrationDirectory>/<file name>} in version order, recorded in its own
+     * {@code schema_version}. Same durability and connections as {@code barista.db}; a separate file has its own
+     * single writer, so its writes never wait for the main database's.
+     */
+    public static Database open(Path dataDirectory, String fileName, String migrationDirectory,
+                                List<String> migrationFileNames) {
+        return open(dataDirectory, fileName, migrationFileNames.stream()
+                .map(name -> Migration.load(migrationDirectory, name)).toList(), DEFAULT_READ_CONNECTIONS);
+    }
+
+    private static Database open(Path dataDirectory, String fileName, List<Migration> migrations,
+                                 int readConnectionCount) {
         if (readConnectionCount < 1) {
             throw new IllegalArgumentException("At least one read connection is needed: " + readConnectionCount);
         }
-        var file = createDirectories(dataDirectory).resolve(FILE_NAME).toAbsolutePath();
+        var file = createDirectories(dataDirectory).resolve(fileName).toAbsolutePath();
         var opened = new ArrayList<Connection>();
         try {
             var writeConnection = connect(file, false);
             opened.add(writeConnection);
-            Migrations.apply(writeConnection);
+            Migrations.apply(writeConnection, migrations);
             var readConnections = new ArrayList<Connection>();
             for (int count = 0; count < readConnectionCount; count++) {
                 var readConnection = connect(file, true);

@@ -18,11 +18,16 @@ record Migration(int version, String description, String script, long checksum) 
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
 
     static Migration load(String fileName) {
+        return load("db/migration", fileName);
+    }
+
+    /** Loads {@code /<resourceDirectory>/<fileName>}: a database other than {@code barista.db} has its own. */
+    static Migration load(String resourceDirectory, String fileName) {
         var matcher = FILE_NAME.matcher(fileName);
         if (!matcher.matches()) {
             throw new IllegalArgumentException("Not a migration file name: " + fileName);
         }
-        var resource = "/db/migration/" + fileName;
+        var resource = "/" + resourceDirectory + "/" + fileName;
         try (var input = Migration.class.getResourceAsStream(resource)) {
             if (input == null) {
                 throw new IllegalArgumentException("Missing migration resource: " + resource);
