@@ -35,6 +35,14 @@ final class LambdaErrors {
             // Barista's own: 501 tells clients and humans that the operation exists in AWS but not here.
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("ServiceException", 500);
+            // SQS's failures, placed by meaning should a Lambda operation ever raise them.
+            case REFERENCED_RESOURCE_NOT_FOUND -> AwsError.client("ResourceNotFoundException", 404);
+            case QUEUE_DELETED_RECENTLY, PURGE_IN_PROGRESS -> AwsError.client("ResourceConflictException", 409);
+            case MISSING_PARAMETER -> AwsError.client("ValidationException", 400);
+            case RECEIPT_HANDLE_INVALID, MESSAGE_NOT_IN_FLIGHT, INVALID_ATTRIBUTE_NAME, INVALID_ATTRIBUTE_VALUE,
+                 BATCH_EMPTY, BATCH_TOO_MANY_ENTRIES, BATCH_ENTRY_IDS_NOT_DISTINCT, BATCH_ENTRY_ID_INVALID,
+                 BATCH_REQUEST_TOO_LONG, OVER_LIMIT, INVALID_MESSAGE_CONTENTS, INVALID_ADDRESS ->
+                    AwsError.client("InvalidParameterValueException", 400);
         };
     }
 }

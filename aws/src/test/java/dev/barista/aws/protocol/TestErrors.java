@@ -18,6 +18,12 @@ public final class TestErrors {
             case CODE_STORAGE_EXCEEDED -> AwsError.client("Storage", 400);
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("InternalFailure", 500);
+            case REFERENCED_RESOURCE_NOT_FOUND -> AwsError.client("NotFound", 404);
+            case QUEUE_DELETED_RECENTLY, PURGE_IN_PROGRESS -> AwsError.client("Conflict", 409);
+            case RECEIPT_HANDLE_INVALID, MESSAGE_NOT_IN_FLIGHT, INVALID_ATTRIBUTE_NAME, INVALID_ATTRIBUTE_VALUE,
+                 MISSING_PARAMETER, BATCH_EMPTY, BATCH_TOO_MANY_ENTRIES, BATCH_ENTRY_IDS_NOT_DISTINCT,
+                 BATCH_ENTRY_ID_INVALID, BATCH_REQUEST_TOO_LONG, OVER_LIMIT, INVALID_MESSAGE_CONTENTS,
+                 INVALID_ADDRESS -> AwsError.client("Invalid", 400);
         };
     }
 }

@@ -1,0 +1,89 @@
+package dev.barista.core.queue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One durable change of queue state, as the queue service journals it to its {@link QueueStore}. Changes are applied
+ * in the order given; a change that names a queue or message the store no longer has changes nothing.
+ */
+public sealed interface QueueChange {
+
+    /** A new queue. */
+    record QueueCreated(StoredQueue queue) implements QueueChange {
+        public QueueCreated {
+            Objects.requireNonNull(queue, "queue");
+        }
+    }
+
+    /** New attributes, tags or modification time of a queue (its messages are untouched). */
+    record QueueUpdated(StoredQueue queue) implements QueueChange {
+        public QueueUpdated {
+            Objects.requireNonNull(queue, "queue");
+        }
+    }
+
+    /** A queue is gone, with its messages and deduplication entries. */
+    record QueueDeleted(String queueName) implements QueueChange {
+        public QueueDeleted {
+            Objects.requireNonNull(queueName, "queueName");
+        }
+    }
+
+    /** A message was sent; with the deduplication entry it opens, if any (FIFO). */
+    record MessageSent(StoredMessage message, StoredDeduplication deduplication) implements QueueChange {
+        public MessageSent {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** Messages of one queue were received: each one's new delivery state. */
+    record MessagesReceived(String queueName, List<Receipt> receipts) implements QueueChange {
+        public MessagesReceived {
+            Objects.requireNonNull(queueName, "queueName");
+            receipts = List.copyOf(receipts);
+        }
+    }
+
+    /** The delivery state one receive leaves a message in. */
+    record Receipt(String messageId, Instant visibleAt, int receiveCount, Instant firstReceivedAt,
+                   Instant receivedAt, String receiptToken) {
+        public Receipt {
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(visibleAt, "visibleAt");
+        }
+    }
+
+    /** A message's visibility timeout changed. */
+    record VisibilityChanged(String queueName, String messageId, Instant visibleAt) implements QueueChange {
+        public VisibilityChanged {
+            Objects.requireNonNull(queueName, "queueName");
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(visibleAt, "visibleAt");
+        }
+    }
+
+    /** Messages of one queue were deleted (DeleteMessage, PurgeQueue, expiry). */
+    record MessagesDeleted(String queueName, List<String> messageIds) implements QueueChange {
+        public MessagesDeleted {
+            Objects.requireNonNull(queueName, "queueName");
+            messageIds = List.copyOf(messageIds);
+        }
+    }
+
+    /** A message left one queue for another (to a dead-letter queue, or back by a move task): its new state. */
+    record MessageMoved(String fromQueueName, StoredMessage message) implements QueueChange {
+        public MessageMoved {
+            Objects.requireNonNull(fromQueueName, "fromQueueName");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** Deduplication entries that expired before this instant are forgotten. */
+    record DeduplicationsExpired(Instant before) implements QueueChange {
+        public DeduplicationsExpired {
+            Objects.requireNonNull(before, "before");
+        }
+    }
+}
