@@ -12,7 +12,8 @@ import java.util.List;
  */
 final class Migrations {
     /** Every migration, in version order. A new script is added here and in {@code db/migration}. */
-    static final List<String> FILE_NAMES = List.of("V1__functions.sql", "V2__async_invocations.sql");
+    static final List<String> FILE_NAMES = List.of("V1__functions.sql", "V2__async_invocations.sql",
+            "V3__queues.sql");
 
     private Migrations() {
     }
