@@ -53,7 +53,7 @@ public final class AwsGateway {
     public HttpResponse handle(HttpRequest request) {
         RequestContext context = new RequestContext(requestIds.get(),
                 SigV4Authorization.parse(request.headers().first("Authorization")).orElse(null),
-                request.headers().first("Host"));
+                request.headers().first("Host"), request.rawPath());
         try {
             for (Protocol protocol : protocols) {
                 if (protocol.accepts(request)) {

@@ -21,10 +21,10 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * headers, body), to an {@link AwsGateway} in the same process, and the gateway's answer back to the SDK's
  * unmarshallers.
  */
-final class InProcessHttpClient implements SdkHttpClient {
+public final class InProcessHttpClient implements SdkHttpClient {
     private final AwsGateway gateway;
 
-    InProcessHttpClient(AwsGateway gateway) {
+    public InProcessHttpClient(AwsGateway gateway) {
         this.gateway = gateway;
     }
 

@@ -16,12 +16,16 @@ import java.util.Map;
 
 /**
  * AWS JSON 1.0 and 1.1: the operation is named by {@code X-Amz-Target}, the input is the JSON body, the output the
- * JSON response. Errors carry {@code {"__type":"<code>","message":"..."}} and the same code in
- * {@code X-Amzn-ErrorType}. A body that is not JSON, or does not fit the operation's input, is a
- * {@code SerializationException} (400), as AWS's front ends answer it, whatever the service. Thread-safe.
+ * JSON response. Errors carry {@code {"__type":"<code>","message":"..."}} (the code qualified with the service's
+ * {@link AwsJsonService#errorTypeNamespace()}, if any) and the code in {@code X-Amzn-ErrorType}; an error with a
+ * query-compatible code also carries {@code x-amzn-query-error: <query code>;<Sender|Receiver>}, which the SDKs of
+ * "awsQueryCompatible" services (SQS) report as the error code. A body that is not JSON, or does not fit the
+ * operation's input, is a {@code SerializationException} (400), as AWS's front ends answer it, whatever the
+ * service. Thread-safe.
  */
 public final class AwsJsonProtocol implements Protocol {
     static final String TARGET = "X-Amz-Target";
+    static final String QUERY_ERROR = "x-amzn-query-error";
     private static final String REQUEST_ID = "x-amzn-RequestId";
 
     private final Map<String, AwsJsonService> servicesByPrefix = new HashMap<>();
@@ -53,7 +57,7 @@ public final class AwsJsonProtocol implements Protocol {
         String contentType = contentType(service);
         if (operation == null) {
             return error(new Failure(AwsError.client("UnknownOperationException", 400),
-                    "Barista does not know the operation " + target + ".", null), contentType, context);
+                    "Barista does not know the operation " + target + ".", null), service, context);
         }
         try {
             Object output = call(operation, request.body(), context);
@@ -61,17 +65,17 @@ public final class AwsJsonProtocol implements Protocol {
                     output == null ? new byte[] {'{', '}'} : json.write(output));
         } catch (MalformedJsonException exception) {
             return error(new Failure(AwsError.client("SerializationException", 400), exception.getMessage(), null),
-                    contentType, context);
+                    service, context);
         } catch (RuntimeException exception) {
-            return error(Failure.of(exception, service, context, target), contentType, context);
+            return error(Failure.of(exception, service, context, target), service, context);
         }
     }
 
     @Override
     public HttpResponse reject(HttpRequest request, Verification.Rejected rejection, RequestContext context) {
         AwsJsonService service = service(request.headers().first(TARGET));
-        return error(new Failure(AwsError.client(rejection.code(), 403), rejection.message(), null),
-                contentType(service), context);
+        return error(new Failure(AwsError.client(rejection.code(), 403), rejection.message(), null), service,
+                context);
     }
 
     /** The service a target names, or null. */
@@ -88,11 +92,19 @@ public final class AwsJsonProtocol implements Protocol {
         return operation.call(json.read(body, operation.inputType()), context);
     }
 
-    private HttpResponse error(Failure failure, String contentType, RequestContext context) {
+    private HttpResponse error(Failure failure, AwsJsonService service, RequestContext context) {
         AwsError error = failure.error();
-        HttpHeaders headers = HttpHeaders.of("Content-Type", contentType, REQUEST_ID, context.requestId(),
-                "X-Amzn-ErrorType", error.code());
-        return new HttpResponse(error.status(), headers,
-                json.object("__type", error.code(), "message", failure.message(), "Reason", failure.reason()));
+        HttpHeaders.Builder headers = HttpHeaders.builder().add("Content-Type", contentType(service))
+                .add(REQUEST_ID, context.requestId()).add("X-Amzn-ErrorType", error.code());
+        if (error.queryCode() != null) {
+            headers.add(QUERY_ERROR, error.queryCode() + ";" + switch (error.fault()) {
+                case CLIENT -> "Sender";
+                case SERVER -> "Receiver";
+            });
+        }
+        String namespace = service == null ? "" : service.errorTypeNamespace();
+        String type = namespace.isEmpty() ? error.code() : namespace + "#" + error.code();
+        return new HttpResponse(error.status(), headers.build(),
+                json.object("__type", type, "message", failure.message(), "Reason", failure.reason()));
     }
 }
