@@ -3,6 +3,8 @@ package dev.barista.server;
 import dev.barista.aws.AwsGateway;
 import dev.barista.aws.lambda.CodeLocations;
 import dev.barista.aws.lambda.LambdaService;
+import dev.barista.aws.sqs.SqsJsonService;
+import dev.barista.aws.sqs.SqsQueryService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvoker;
@@ -12,6 +14,9 @@ import dev.barista.core.invoke.InvocationObserver;
 import dev.barista.core.invoke.InvocationService;
 import dev.barista.core.invoke.SynchronousInvoker;
 import dev.barista.core.logs.RecentLogEvents;
+import dev.barista.core.queue.MessageQueues;
+import dev.barista.core.queue.QueueService;
+import dev.barista.core.queue.QueueSettings;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
 import io.helidon.webserver.WebServer;
@@ -60,6 +65,12 @@ public final class BaristaServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Storage storage = Storage.open(config.dataDirectory());
         closeables.push(storage);
+        // SQS: rebuilt from its journal before anything can send to it; closed after the web server stops.
+        QueueService queues = QueueService.open(storage.queues(), new QueueSettings(config.accountId(),
+                config.region()), clock);
+        closeables.push(queues);
+        // The port through which destinations and event source mappings reach queues in process.
+        MessageQueues messageQueues = queues;
         Runtimes runtimes = Runtimes.start(config);
         closeables.push(runtimes);
         AccountSettings account = new AccountSettings(config.accountId(), config.region(),
@@ -95,13 +106,20 @@ public final class BaristaServer implements AutoCloseable {
                         Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(6)), clock);
         closeables.push(asyncInvoker);
         InvocationService invocations = new InvocationService(functions, invoker, asyncInvoker);
-        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke)).build());
+        frontDoor.open(AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke))
+                .awsJson(new SqsJsonService(queues)).awsQuery(new SqsQueryService(queues)).build());
         asyncInvoker.start();
 
         ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("barista-idle-reaper").daemon().factory());
         reaper.scheduleWithFixedDelay(() -> pool.get().evictExpired(), 1, 1, TimeUnit.SECONDS);
         closeables.push(reaper::shutdownNow);
+        // Queue housekeeping (retention, deduplication windows, message move tasks) on its own thread: a move task
+        // may take a while and must not hold up the reaper.
+        ScheduledExecutorService queueMaintenance = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("barista-queue-maintenance").daemon().factory());
+        queueMaintenance.scheduleWithFixedDelay(queues::maintain, 200, 200, TimeUnit.MILLISECONDS);
+        closeables.push(queueMaintenance::shutdownNow);
         LOGGER.log(Level.INFO, "Barista listening on {0}", endpointUrl);
         return new BaristaServer(webServer, endpointUrl, closeables);
     }

@@ -2,8 +2,10 @@ package dev.barista.aws.sqs.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.barista.aws.protocol.query.XmlElement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** TagQueue, UntagQueue and ListQueueTags. */
 public final class QueueTags {
@@ -13,8 +15,12 @@ public final class QueueTags {
     public record TagInput(@JsonProperty("QueueUrl") String queueUrl,
                            @JsonProperty("Tags") Map<String, String> tags) {
 
+        /** SQS's model flattens the tags as {@code Tag.N.*}; the SDK for Java v1 sends {@code Tags.N.*}. */
         public static TagInput fromQuery(QueryInput input) {
-            return new TagInput(input.queueUrl(), input.map("Tag", "Key", "Value"));
+            Map<String, String> tags = new LinkedHashMap<>();
+            Optional.ofNullable(input.map("Tag", "Key", "Value")).ifPresent(tags::putAll);
+            Optional.ofNullable(input.map("Tags", "Key", "Value")).ifPresent(tags::putAll);
+            return new TagInput(input.queueUrl(), tags);
         }
     }
 
