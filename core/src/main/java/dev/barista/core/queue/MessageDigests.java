@@ -19,6 +19,8 @@ import java.util.TreeMap;
  */
 public final class MessageDigests {
     private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<MessageDigest> MD5 = perThread("MD5");
+    private static final ThreadLocal<MessageDigest> SHA_256 = perThread("SHA-256");
 
     private MessageDigests() {
     }
@@ -60,10 +62,22 @@ public final class MessageDigests {
     }
 
     private static byte[] digest(String algorithm, byte[] input) {
-        try {
-            return MessageDigest.getInstance(algorithm).digest(input);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("every JDK has " + algorithm, missing);
-        }
+        MessageDigest digest = switch (algorithm) {
+            case "MD5" -> MD5.get();
+            case "SHA-256" -> SHA_256.get();
+            default -> throw new IllegalArgumentException(algorithm);
+        };
+        return digest.digest(input);
+    }
+
+    /** Digests are not thread-safe and costly to look up; each thread keeps its own. */
+    private static ThreadLocal<MessageDigest> perThread(String algorithm) {
+        return ThreadLocal.withInitial(() -> {
+            try {
+                return MessageDigest.getInstance(algorithm);
+            } catch (NoSuchAlgorithmException missing) {
+                throw new IllegalStateException("every JDK has " + algorithm, missing);
+            }
+        });
     }
 }

@@ -150,11 +150,12 @@ final class MessageQueue {
                         configuration.deduplicationPerMessageGroup());
                 Deduplication.Entry duplicate = deduplication.find(deduplicationKey, now);
                 if (duplicate != null) {
-                    return new PendingSend(null, duplicate.messageId(), duplicate.sequence(), duplicate.committed());
+                    return new PendingSend(null, duplicate.messageId(), duplicate.sequence(), duplicate.committed(),
+                            MessageDigests.md5OfBody(message.body()));
                 }
             }
             long sequence = sequences.next();
-            StoredMessage stored = new StoredMessage(name, java.util.UUID.randomUUID().toString(), sequence,
+            StoredMessage stored = new StoredMessage(name, MessageIds.next(), sequence,
                     message.body(), message.messageAttributes(), toSend.systemAttributes(), now,
                     message.messageGroupId(), deduplicationId, now.plus(delay), 0, null, null, null, null);
             StoredDeduplication window = null;
@@ -166,7 +167,8 @@ final class MessageQueue {
             if (window != null) {
                 deduplication.open(window.key(), window.messageId(), sequence, window.expiresAt(), committed);
             }
-            return new PendingSend(new QueueMessage(stored), stored.messageId(), sequence, committed);
+            QueueMessage queued = new QueueMessage(stored, MessageDigests.md5OfBody(message.body()));
+            return new PendingSend(queued, stored.messageId(), sequence, committed);
         } finally {
             lock.unlock();
         }
@@ -476,7 +478,11 @@ final class MessageQueue {
      *
      * @param message the message to {@link #insert} once committed; null for a duplicate
      */
-    record PendingSend(QueueMessage message, String messageId, long sequence, CompletableFuture<Void> committed) {
+    record PendingSend(QueueMessage message, String messageId, long sequence, CompletableFuture<Void> committed,
+                       String md5OfBody) {
+        PendingSend(QueueMessage message, String messageId, long sequence, CompletableFuture<Void> committed) {
+            this(message, messageId, sequence, committed, message.md5OfBody);
+        }
     }
 
     /** What one receive got: messages for the caller, and dead letters for the caller to move. */

@@ -26,10 +26,15 @@ final class QueueMessage {
     String receiptToken;
 
     QueueMessage(StoredMessage stored) {
+        this(stored, MessageDigests.md5OfBody(stored.body()));
+    }
+
+    /** @param md5OfBody the body's digest, when the caller has it already */
+    QueueMessage(StoredMessage stored, String md5OfBody) {
         this.id = stored.messageId();
         this.sequence = stored.sequence();
         this.body = stored.body();
-        this.md5OfBody = MessageDigests.md5OfBody(stored.body());
+        this.md5OfBody = md5OfBody;
         this.attributes = stored.messageAttributes();
         this.systemAttributes = stored.systemAttributes();
         this.sentAt = stored.sentAt();

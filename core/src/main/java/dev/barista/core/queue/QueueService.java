@@ -434,7 +434,7 @@ public final class QueueService implements MessageQueues, AutoCloseable {
 
     private SendResult sendResult(MessageQueue queue, MessageToSend toSend, MessageQueue.PendingSend pending) {
         OutgoingMessage message = toSend.message();
-        SentMessage sent = new SentMessage(pending.messageId(), MessageDigests.md5OfBody(message.body()),
+        SentMessage sent = new SentMessage(pending.messageId(), pending.md5OfBody(),
                 MessageDigests.md5OfAttributes(message.messageAttributes()),
                 queue.fifo() ? SequenceNumbers.format(pending.sequence()) : null);
         return new SendResult(sent, MessageDigests.md5OfAttributes(toSend.systemAttributes()));
