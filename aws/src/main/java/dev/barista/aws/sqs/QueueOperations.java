@@ -4,6 +4,7 @@ import dev.barista.aws.protocol.RequestContext;
 import dev.barista.aws.sqs.wire.CreateQueue;
 import dev.barista.aws.sqs.wire.GetQueueUrl;
 import dev.barista.aws.sqs.wire.ListQueues;
+import dev.barista.aws.sqs.wire.Permissions;
 import dev.barista.aws.sqs.wire.QueueAttributes;
 import dev.barista.aws.sqs.wire.QueueTags;
 import dev.barista.aws.sqs.wire.QueueUrlInput;
@@ -64,6 +65,21 @@ final class QueueOperations {
      */
     Void setQueueAttributes(QueueAttributes.SetInput input, RequestContext context) {
         queues.setQueueAttributes(input.queueUrl(), input.attributes());
+        return null;
+    }
+
+    /** <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_AddPermission.html">AddPermission</a>. */
+    Void addPermission(Permissions.AddInput input, RequestContext context) {
+        queues.addPermission(input.queueUrl(), input.label(), input.accountIds(), input.actions());
+        return null;
+    }
+
+    /**
+     * <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_RemovePermission.html">
+     * RemovePermission</a>.
+     */
+    Void removePermission(Permissions.RemoveInput input, RequestContext context) {
+        queues.removePermission(input.queueUrl(), input.label());
         return null;
     }
 

@@ -6,6 +6,7 @@ import dev.barista.aws.sqs.wire.DeleteMessage;
 import dev.barista.aws.sqs.wire.GetQueueUrl;
 import dev.barista.aws.sqs.wire.ListQueues;
 import dev.barista.aws.sqs.wire.MessageMoveTasks;
+import dev.barista.aws.sqs.wire.Permissions;
 import dev.barista.aws.sqs.wire.QueueAttributes;
 import dev.barista.aws.sqs.wire.QueueTags;
 import dev.barista.aws.sqs.wire.QueueUrlInput;
@@ -63,6 +64,10 @@ final class SqsBindings {
                 QueueAttributes.GetInput::fromQuery, queue::getQueueAttributes, QueueAttributes.GetOutput::toXml));
         bindings.put(SqsOperation.SET_QUEUE_ATTRIBUTES, SqsBinding.withoutOutput(QueueAttributes.SetInput.class,
                 QueueAttributes.SetInput::fromQuery, queue::setQueueAttributes));
+        bindings.put(SqsOperation.ADD_PERMISSION, SqsBinding.withoutOutput(Permissions.AddInput.class,
+                Permissions.AddInput::fromQuery, queue::addPermission));
+        bindings.put(SqsOperation.REMOVE_PERMISSION, SqsBinding.withoutOutput(Permissions.RemoveInput.class,
+                Permissions.RemoveInput::fromQuery, queue::removePermission));
         bindings.put(SqsOperation.TAG_QUEUE, SqsBinding.withoutOutput(QueueTags.TagInput.class,
                 QueueTags.TagInput::fromQuery, queue::tagQueue));
         bindings.put(SqsOperation.UNTAG_QUEUE, SqsBinding.withoutOutput(QueueTags.UntagInput.class,

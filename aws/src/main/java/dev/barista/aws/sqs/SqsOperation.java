@@ -6,7 +6,7 @@ package dev.barista.aws.sqs;
  * {@code NotImplemented}. The table in {@code aws/README.md} is generated from it ({@link SqsSupportTable}).
  */
 public enum SqsOperation {
-    ADD_PERMISSION("AddPermission", Support.NOT_IMPLEMENTED),
+    ADD_PERMISSION("AddPermission", Support.IMPLEMENTED),
     CANCEL_MESSAGE_MOVE_TASK("CancelMessageMoveTask", Support.IMPLEMENTED),
     CHANGE_MESSAGE_VISIBILITY("ChangeMessageVisibility", Support.IMPLEMENTED),
     CHANGE_MESSAGE_VISIBILITY_BATCH("ChangeMessageVisibilityBatch", Support.IMPLEMENTED),
@@ -22,7 +22,7 @@ public enum SqsOperation {
     LIST_QUEUES("ListQueues", Support.IMPLEMENTED),
     PURGE_QUEUE("PurgeQueue", Support.IMPLEMENTED),
     RECEIVE_MESSAGE("ReceiveMessage", Support.IMPLEMENTED),
-    REMOVE_PERMISSION("RemovePermission", Support.NOT_IMPLEMENTED),
+    REMOVE_PERMISSION("RemovePermission", Support.IMPLEMENTED),
     SEND_MESSAGE("SendMessage", Support.IMPLEMENTED),
     SEND_MESSAGE_BATCH("SendMessageBatch", Support.IMPLEMENTED),
     SET_QUEUE_ATTRIBUTES("SetQueueAttributes", Support.IMPLEMENTED),

@@ -126,16 +126,20 @@ class SqsJsonSdkTest {
     }
 
     @Test
-    void anOperationBaristaDoesNotImplementIsRefusedLoudly() {
+    void permissionsAreStatementsOfThePolicy() {
         String url = sqs.createQueue(request -> request.queueName("orders")).queueUrl();
 
-        assertThatThrownBy(() -> sqs.addPermission(request -> request.queueUrl(url).label("l")
-                .awsAccountIds("111111111111").actions("SendMessage")))
+        sqs.addPermission(request -> request.queueUrl(url).label("send").awsAccountIds("111111111111")
+                .actions("SendMessage"));
+
+        assertThat(sqs.getQueueAttributes(request -> request.queueUrl(url).attributeNames(QueueAttributeName.POLICY))
+                .attributes().get(QueueAttributeName.POLICY)).contains("\"Sid\":\"send\"")
+                .contains("\"Action\":\"SQS:SendMessage\"");
+        sqs.removePermission(request -> request.queueUrl(url).label("send"));
+        assertThatThrownBy(() -> sqs.removePermission(request -> request.queueUrl(url).label("send")))
                 .isInstanceOfSatisfying(SqsException.class, error -> {
-                    assertThat(error.statusCode()).isEqualTo(501);
-                    assertThat(error.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
-                    assertThat(error.awsErrorDetails().errorMessage())
-                            .isEqualTo("Barista does not support the SQS operation AddPermission yet.");
+                    assertThat(error.statusCode()).isEqualTo(400);
+                    assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValue");
                 });
     }
 }

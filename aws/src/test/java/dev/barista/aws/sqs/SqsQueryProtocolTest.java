@@ -86,12 +86,15 @@ class SqsQueryProtocolTest {
     }
 
     @Test
-    void anUnimplementedOperationIsNotImplemented() {
-        HttpResponse response = post("/", "Action=RemovePermission&QueueUrl=orders&Label=x");
+    void addPermissionReadsFlattenedAccountsAndActions() {
+        post("/", "Action=CreateQueue&QueueName=orders");
 
-        assertThat(response.status()).isEqualTo(501);
-        assertThat(TestRequests.text(response)).contains("<Code>NotImplemented</Code>")
-                .contains("Barista does not support the SQS operation RemovePermission yet.");
+        HttpResponse response = post("/123456789012/orders", "Action=AddPermission&Label=both"
+                + "&AWSAccountId.1=111111111111&AWSAccountId.2=222222222222&ActionName.1=SendMessage");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(fixture.queues.getQueueAttributes("orders", java.util.List.of("Policy")).get("Policy"))
+                .contains("\"AWS\":[\"arn:aws:iam::111111111111:root\",\"arn:aws:iam::222222222222:root\"]");
     }
 
     private HttpResponse post(String path, String form) {

@@ -42,6 +42,39 @@ final class PolicyJson {
         }
     }
 
+    /** A value read by {@link #readObject} (or built of the same types) as compact JSON. */
+    static String write(Object value) {
+        StringBuilder json = new StringBuilder();
+        write(json, value);
+        return json.toString();
+    }
+
+    private static void write(StringBuilder json, Object value) {
+        switch (value) {
+            case null -> json.append("null");
+            case String text -> json.append(quote(text));
+            case Map<?, ?> map -> {
+                json.append('{');
+                boolean first = true;
+                for (Map.Entry<?, ?> member : map.entrySet()) {
+                    json.append(first ? "" : ",").append(quote(String.valueOf(member.getKey()))).append(':');
+                    write(json, member.getValue());
+                    first = false;
+                }
+                json.append('}');
+            }
+            case List<?> list -> {
+                json.append('[');
+                for (int index = 0; index < list.size(); index++) {
+                    json.append(index == 0 ? "" : ",");
+                    write(json, list.get(index));
+                }
+                json.append(']');
+            }
+            default -> json.append(value);
+        }
+    }
+
     /** A JSON string literal, quotes included. */
     static String quote(String value) {
         StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');

@@ -290,6 +290,32 @@ public final class QueueService implements MessageQueues, AutoCloseable {
                 change -> queue.changeVisibility(change.receiptHandle(), change.visibilityTimeout()));
     }
 
+    /**
+     * <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_AddPermission.html">
+     * AddPermission</a>: a statement of the queue's Policy (stored, not enforced).
+     */
+    public void addPermission(String queueUrl, String label, List<String> accountIds, List<String> actions) {
+        MessageQueue queue = resolve(queueUrl);
+        QueueConfiguration configuration = queue.configuration();
+        String policy = QueuePermissions.add(configuration.answer(QueueAttributeName.POLICY).orElse(null), queue.arn,
+                label, accountIds, actions);
+        Journal.await(queue.update(configuration.with(Map.of(QueueAttributeName.POLICY.wireName(), policy)),
+                queue.tags(), true));
+    }
+
+    /**
+     * <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_RemovePermission.html">
+     * RemovePermission</a>.
+     */
+    public void removePermission(String queueUrl, String label) {
+        MessageQueue queue = resolve(queueUrl);
+        QueueConfiguration configuration = queue.configuration();
+        String policy = QueuePermissions.remove(configuration.answer(QueueAttributeName.POLICY).orElse(null),
+                queue.arn, label);
+        Journal.await(queue.update(configuration.with(Map.of(QueueAttributeName.POLICY.wireName(), policy)),
+                queue.tags(), true));
+    }
+
     /** <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_TagQueue.html">TagQueue</a>. */
     public void tagQueue(String queueUrl, Map<String, String> tags) {
         MessageQueue queue = resolve(queueUrl);

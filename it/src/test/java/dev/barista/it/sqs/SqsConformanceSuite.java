@@ -295,10 +295,17 @@ abstract class SqsConformanceSuite {
     }
 
     @Test
-    void anOperationBaristaDoesNotImplementAnswersNotImplemented() {
-        String url = sqs.createQueue(name("unsupported"), Map.of(), Map.of());
+    void permissionsAreStatementsOfTheQueuePolicy() {
+        String url = sqs.createQueue(name("permissions"), Map.of(), Map.of());
 
-        assertFailure(501, "NotImplemented", "AmazonSQSException|SqsException", () -> sqs.addPermission(url, "x"));
+        sqs.addPermission(url, "send");
+
+        assertThat(sqs.getQueueAttributes(url, List.of("Policy")).get("Policy")).contains("\"Sid\":\"send\"")
+                .contains("\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:root\"}");
+        assertFailure(400, "InvalidParameterValue", "AmazonSQSException|SqsException",
+                () -> sqs.addPermission(url, "send"));
+        sqs.removePermission(url, "send");
+        assertThat(sqs.getQueueAttributes(url, List.of("Policy")).get("Policy")).doesNotContain("\"send\"");
     }
 
     @Test

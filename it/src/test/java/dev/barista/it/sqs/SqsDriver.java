@@ -54,8 +54,10 @@ interface SqsDriver extends AutoCloseable {
 
     long cancelMessageMoveTask(String taskHandle);
 
-    /** AddPermission, which Barista does not implement. */
+    /** AddPermission of SendMessage to account 111111111111. */
     void addPermission(String queueUrl, String label);
+
+    void removePermission(String queueUrl, String label);
 
     @Override
     void close();

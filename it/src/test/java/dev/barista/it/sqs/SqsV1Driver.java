@@ -219,6 +219,11 @@ final class SqsV1Driver implements SqsDriver {
     }
 
     @Override
+    public void removePermission(String queueUrl, String label) {
+        call(() -> sqs.removePermission(queueUrl, label));
+    }
+
+    @Override
     public void close() {
         sqs.shutdown();
     }

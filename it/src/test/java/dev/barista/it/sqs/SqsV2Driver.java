@@ -207,6 +207,11 @@ final class SqsV2Driver implements SqsDriver {
     }
 
     @Override
+    public void removePermission(String queueUrl, String label) {
+        call(() -> sqs.removePermission(request -> request.queueUrl(queueUrl).label(label)));
+    }
+
+    @Override
     public void close() {
         sqs.close();
     }
