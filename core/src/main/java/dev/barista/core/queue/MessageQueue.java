@@ -44,6 +44,7 @@ final class MessageQueue {
     private Instant lastModifiedAt;
     private Instant lastPurgedAt;
     private boolean deleted;
+    private boolean closed;
 
     MessageQueue(StoredQueue stored, String arn, Journal journal, Clock clock) {
         this.name = stored.name();
@@ -200,7 +201,7 @@ final class MessageQueue {
         try {
             while (true) {
                 Instant now = clock.instant();
-                if (deleted) {
+                if (deleted || closed) {
                     return ReceiveResult.EMPTY;
                 }
                 List<QueueMessage> expired = expireLocked(now);
@@ -457,7 +458,18 @@ final class MessageQueue {
         }
     }
 
-    /** Wakes every waiting receive, so that it looks again (after a clock change in tests, or at shutdown). */
+    /** Ends waiting receives (they return empty) and lets no receive wait again: the service is closing. */
+    void close() {
+        lock.lock();
+        try {
+            closed = true;
+            available.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Wakes every waiting receive, so that it looks again (after a clock change in tests). */
     void wakeWaiters() {
         lock.lock();
         try {

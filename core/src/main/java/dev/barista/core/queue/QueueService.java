@@ -423,10 +423,10 @@ public final class QueueService implements MessageQueues, AutoCloseable {
         queues.values().forEach(MessageQueue::wakeWaiters);
     }
 
-    /** Commits what was journaled and stops journaling; waiting receives return. */
+    /** Ends waiting receives (they answer no messages), commits what was journaled and stops journaling. */
     @Override
     public void close() {
-        queues.values().forEach(MessageQueue::wakeWaiters);
+        queues.values().forEach(MessageQueue::close);
         journal.close();
     }
 

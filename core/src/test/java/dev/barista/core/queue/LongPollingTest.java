@@ -80,6 +80,15 @@ class LongPollingTest {
         assertThat(waiting.get(10, TimeUnit.SECONDS)).isEmpty();
     }
 
+    @Test
+    void closingTheServiceReleasesItsWaiters() throws Exception {
+        CompletableFuture<List<ReceivedMessage>> waiting = waitingReceive();
+
+        queues.close();
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+
     private CompletableFuture<List<ReceivedMessage>> waitingReceive() throws InterruptedException {
         CompletableFuture<List<ReceivedMessage>> waiting = CompletableFuture.supplyAsync(() ->
                 queues.receiveMessage(url, new ReceiveOptions(1, null, 20, List.of(), List.of(), null)));
