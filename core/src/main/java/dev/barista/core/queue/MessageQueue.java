@@ -233,6 +233,9 @@ final class MessageQueue {
         List<Delivery> deliveries = new ArrayList<>();
         List<QueueMessage> deadLetters = new ArrayList<>();
         Set<String> taken = new HashSet<>();
+        // One token for the whole receive: a handle names the message too, so it is still unique per receive.
+        String token = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+        Instant visibleAt = now.plus(visibilityTimeout);
         boolean more = true;
         while (more && deliveries.size() < maximum) {
             List<QueueMessage> candidates = index.receivable(maximum - deliveries.size(), now);
@@ -250,18 +253,17 @@ final class MessageQueue {
                 message.receiveCount++;
                 message.firstReceivedAt = message.firstReceivedAt == null ? now : message.firstReceivedAt;
                 message.receivedAt = now;
-                message.receiptToken = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-                index.setVisibleAt(message, now.plus(visibilityTimeout));
+                message.receiptToken = token;
+                index.setVisibleAt(message, visibleAt);
                 deliveries.add(delivery(message));
             }
         }
         CompletableFuture<Void> committed = CompletableFuture.completedFuture(null);
         if (!deliveries.isEmpty()) {
-            committed = journal.append(new QueueChange.MessagesReceived(name,
-                    deliveries.stream().map(delivery -> delivery.message().receipt()).toList()));
+            List<String> ids = deliveries.stream().map(delivery -> delivery.message().id).toList();
+            committed = journal.append(new QueueChange.MessagesReceived(name, ids, visibleAt, now, token));
             if (attemptId != null && configuration.fifo()) {
-                attempts.remember(attemptId, deliveries.stream().map(delivery -> delivery.message().id).toList(),
-                        deliveries.stream().map(delivery -> delivery.message().receiptToken).toList(), now);
+                attempts.remember(attemptId, ids, deliveries.stream().map(delivery -> token).toList(), now);
             }
         }
         return new ReceiveResult(deliveries, deadLetters, committed);
@@ -286,13 +288,12 @@ final class MessageQueue {
             messages.add(message);
         }
         List<Delivery> deliveries = new ArrayList<>();
+        CompletableFuture<Void> committed = CompletableFuture.completedFuture(null);
         for (QueueMessage message : messages) {
             index.setVisibleAt(message, now.plus(visibilityTimeout));
             deliveries.add(delivery(message));
+            committed = journal.append(new QueueChange.VisibilityChanged(name, message.id, message.visibleAt));
         }
-        CompletableFuture<Void> committed = deliveries.isEmpty() ? CompletableFuture.completedFuture(null)
-                : journal.append(new QueueChange.MessagesReceived(name,
-                        messages.stream().map(QueueMessage::receipt).toList()));
         return new ReceiveResult(deliveries, List.of(), committed);
     }
 

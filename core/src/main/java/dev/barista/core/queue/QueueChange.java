@@ -38,20 +38,18 @@ public sealed interface QueueChange {
         }
     }
 
-    /** Messages of one queue were received: each one's new delivery state. */
-    record MessagesReceived(String queueName, List<Receipt> receipts) implements QueueChange {
+    /**
+     * Messages of one queue were received together: each one's receive count goes up by one, its first receive time
+     * is set if it had none, and it is invisible until {@code visibleAt} under the receipt token of this receive.
+     */
+    record MessagesReceived(String queueName, List<String> messageIds, Instant visibleAt, Instant receivedAt,
+                            String receiptToken) implements QueueChange {
         public MessagesReceived {
             Objects.requireNonNull(queueName, "queueName");
-            receipts = List.copyOf(receipts);
-        }
-    }
-
-    /** The delivery state one receive leaves a message in. */
-    record Receipt(String messageId, Instant visibleAt, int receiveCount, Instant firstReceivedAt,
-                   Instant receivedAt, String receiptToken) {
-        public Receipt {
-            Objects.requireNonNull(messageId, "messageId");
+            messageIds = List.copyOf(messageIds);
             Objects.requireNonNull(visibleAt, "visibleAt");
+            Objects.requireNonNull(receivedAt, "receivedAt");
+            Objects.requireNonNull(receiptToken, "receiptToken");
         }
     }
 

@@ -65,8 +65,4 @@ final class QueueMessage {
                 deduplicationId, visibleAt, receiveCount, firstReceivedAt, receivedAt, receiptToken,
                 deadLetterSourceArn);
     }
-
-    QueueChange.Receipt receipt() {
-        return new QueueChange.Receipt(id, visibleAt, receiveCount, firstReceivedAt, receivedAt, receiptToken);
-    }
 }

@@ -58,13 +58,15 @@ public final class InMemoryQueueStore implements QueueStore {
                         }
                     }
                 }
-                case QueueChange.MessagesReceived received -> received.receipts().forEach(receipt ->
-                        update(received.queueName(), receipt.messageId(), message -> new StoredMessage(
+                case QueueChange.MessagesReceived received -> received.messageIds().forEach(id ->
+                        update(received.queueName(), id, message -> new StoredMessage(
                                 message.queueName(), message.messageId(), message.sequence(), message.body(),
                                 message.messageAttributes(), message.systemAttributes(), message.sentAt(),
-                                message.messageGroupId(), message.deduplicationId(), millis(receipt.visibleAt()),
-                                receipt.receiveCount(), millis(receipt.firstReceivedAt()),
-                                millis(receipt.receivedAt()), receipt.receiptToken(), message.deadLetterSourceArn())));
+                                message.messageGroupId(), message.deduplicationId(), millis(received.visibleAt()),
+                                message.receiveCount() + 1, message.firstReceivedAt() != null
+                                        ? message.firstReceivedAt() : millis(received.receivedAt()),
+                                millis(received.receivedAt()), received.receiptToken(),
+                                message.deadLetterSourceArn())));
                 case QueueChange.VisibilityChanged changed -> update(changed.queueName(), changed.messageId(),
                         message -> new StoredMessage(message.queueName(), message.messageId(), message.sequence(),
                                 message.body(), message.messageAttributes(), message.systemAttributes(),

@@ -104,20 +104,41 @@ public abstract class QueueStoreContract {
     }
 
     @Test
-    void aReceiptChangesTheDeliveryState() {
+    void aReceiveCountsAndKeepsTheFirstReceiveTime() {
         store.apply(List.of(new QueueChange.QueueCreated(queue("orders")),
-                new QueueChange.MessageSent(message("orders", "id-1", 1), null)));
+                new QueueChange.MessageSent(message("orders", "id-1", 1), null),
+                new QueueChange.MessageSent(message("orders", "id-2", 2), null)));
 
-        store.apply(List.of(new QueueChange.MessagesReceived("orders", List.of(new QueueChange.Receipt("id-1",
-                T0.plusSeconds(30), 3, T0.plusSeconds(1), T0.plusSeconds(2), "token-3")))));
+        store.apply(List.of(new QueueChange.MessagesReceived("orders", List.of("id-1", "id-2"), T0.plusSeconds(30),
+                T0.plusSeconds(1), "token-1")));
+        store.apply(List.of(new QueueChange.MessagesReceived("orders", List.of("id-1"), T0.plusSeconds(40),
+                T0.plusSeconds(2), "token-2")));
 
-        StoredMessage loaded = reopened().load().messages().getFirst();
-        assertThat(loaded.visibleAt()).isEqualTo(T0.plusSeconds(30));
-        assertThat(loaded.receiveCount()).isEqualTo(3);
-        assertThat(loaded.firstReceivedAt()).isEqualTo(T0.plusSeconds(1));
-        assertThat(loaded.receivedAt()).isEqualTo(T0.plusSeconds(2));
-        assertThat(loaded.receiptToken()).isEqualTo("token-3");
-        assertThat(loaded.body()).isEqualTo("body of id-1");
+        List<StoredMessage> loaded = reopened().load().messages();
+        assertThat(loaded.get(0).visibleAt()).isEqualTo(T0.plusSeconds(40));
+        assertThat(loaded.get(0).receiveCount()).isEqualTo(2);
+        assertThat(loaded.get(0).firstReceivedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(loaded.get(0).receivedAt()).isEqualTo(T0.plusSeconds(2));
+        assertThat(loaded.get(0).receiptToken()).isEqualTo("token-2");
+        assertThat(loaded.get(0).body()).isEqualTo("body of id-1");
+        assertThat(loaded.get(1).receiveCount()).isEqualTo(1);
+        assertThat(loaded.get(1).receiptToken()).isEqualTo("token-1");
+    }
+
+    @Test
+    void manyMessagesAreDeletedAtOnce() {
+        List<QueueChange> changes = new java.util.ArrayList<>();
+        changes.add(new QueueChange.QueueCreated(queue("orders")));
+        List<String> ids = new java.util.ArrayList<>();
+        for (int index = 0; index < 250; index++) {
+            changes.add(new QueueChange.MessageSent(message("orders", "id-" + index, index), null));
+            ids.add("id-" + index);
+        }
+        store.apply(changes);
+
+        store.apply(List.of(new QueueChange.MessagesDeleted("orders", ids.subList(0, 249))));
+
+        assertThat(reopened().load().messages()).extracting(StoredMessage::messageId).containsExactly("id-249");
     }
 
     @Test

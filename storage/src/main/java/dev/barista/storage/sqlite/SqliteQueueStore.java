@@ -23,6 +23,9 @@ public final class SqliteQueueStore implements QueueStore {
             + " receive_count, first_received_at_epoch_millis, received_at_epoch_millis, receipt_token,"
             + " dead_letter_source_arn";
 
+    /** Changes name up to 10 messages but for purges and expiry; a statement takes this many ids at most. */
+    private static final int IDS_PER_STATEMENT = 100;
+
     private final Database database;
 
     /** A store in the given database, which the caller opens and closes. */
@@ -79,21 +82,23 @@ public final class SqliteQueueStore implements QueueStore {
                 }
             }
             case QueueChange.MessagesReceived received -> {
-                for (QueueChange.Receipt receipt : received.receipts()) {
-                    statements.run("UPDATE queue_message SET visible_at_epoch_millis = ?, receive_count = ?,"
-                            + " first_received_at_epoch_millis = ?, received_at_epoch_millis = ?, receipt_token = ?"
-                            + " WHERE queue_name = ? AND message_id = ?", receipt.visibleAt().toEpochMilli(),
-                            receipt.receiveCount(), millis(receipt.firstReceivedAt()), millis(receipt.receivedAt()),
-                            receipt.receiptToken(), received.queueName(), receipt.messageId());
+                for (List<String> ids : chunks(received.messageIds())) {
+                    statements.run("UPDATE queue_message SET visible_at_epoch_millis = ?, receive_count ="
+                            + " receive_count + 1, first_received_at_epoch_millis = coalesce("
+                            + "first_received_at_epoch_millis, ?), received_at_epoch_millis = ?, receipt_token = ?"
+                            + " WHERE queue_name = ? AND message_id IN (" + placeholders(ids.size()) + ")",
+                            parameters(ids, received.visibleAt().toEpochMilli(), received.receivedAt().toEpochMilli(),
+                                    received.receivedAt().toEpochMilli(), received.receiptToken(),
+                                    received.queueName()));
                 }
             }
             case QueueChange.VisibilityChanged changed -> statements.run("UPDATE queue_message SET"
                     + " visible_at_epoch_millis = ? WHERE queue_name = ? AND message_id = ?",
                     changed.visibleAt().toEpochMilli(), changed.queueName(), changed.messageId());
             case QueueChange.MessagesDeleted deleted -> {
-                for (String messageId : deleted.messageIds()) {
-                    statements.run("DELETE FROM queue_message WHERE queue_name = ? AND message_id = ?",
-                            deleted.queueName(), messageId);
+                for (List<String> ids : chunks(deleted.messageIds())) {
+                    statements.run("DELETE FROM queue_message WHERE queue_name = ? AND message_id IN ("
+                            + placeholders(ids.size()) + ")", parameters(ids, deleted.queueName()));
                 }
             }
             case QueueChange.MessageMoved moved -> {
@@ -116,6 +121,28 @@ public final class SqliteQueueStore implements QueueStore {
                 message.messageGroupId(), message.deduplicationId(), message.visibleAt().toEpochMilli(),
                 message.receiveCount(), millis(message.firstReceivedAt()), millis(message.receivedAt()),
                 message.receiptToken(), message.deadLetterSourceArn(), message.queueName());
+    }
+
+    /** Ids in chunks small enough for one statement's parameters. */
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new java.util.ArrayList<>();
+        for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
+            chunks.add(ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int count) {
+        return "?" + ", ?".repeat(count - 1);
+    }
+
+    /** The leading parameters followed by the ids. */
+    private static Object[] parameters(List<String> ids, Object... leading) {
+        Object[] parameters = java.util.Arrays.copyOf(leading, leading.length + ids.size());
+        for (int index = 0; index < ids.size(); index++) {
+            parameters[leading.length + index] = ids.get(index);
+        }
+        return parameters;
     }
 
     private static Object[] queueRow(StoredQueue queue) {
