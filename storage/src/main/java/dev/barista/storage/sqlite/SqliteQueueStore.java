@@ -60,25 +60,29 @@ public final class SqliteQueueStore implements QueueStore {
 
     private static void apply(QueueStatements statements, QueueChange change) throws SQLException {
         switch (change) {
-            case QueueChange.QueueCreated created -> statements.run("INSERT OR REPLACE INTO queue (name, fifo,"
-                            + " attributes, tags, created_at_epoch_millis, last_modified_at_epoch_millis)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)", queueRow(created.queue()));
+            case QueueChange.QueueCreated created -> {
+                statements.run("INSERT OR REPLACE INTO queue (name, fifo, attributes, tags, created_at_epoch_millis,"
+                        + " last_modified_at_epoch_millis) VALUES (?, ?, ?, ?, ?, ?)", queueRow(created.queue()));
+                statements.forgetQueue(created.queue().name());
+            }
             case QueueChange.QueueUpdated updated -> {
                 StoredQueue queue = updated.queue();
                 statements.run("UPDATE queue SET attributes = ?, tags = ?, last_modified_at_epoch_millis = ?"
                         + " WHERE name = ?", StringMapEncoding.encode(queue.attributes()),
                         StringMapEncoding.encode(queue.tags()), queue.lastModifiedAt().toEpochMilli(), queue.name());
             }
-            case QueueChange.QueueDeleted deleted ->
-                    statements.run("DELETE FROM queue WHERE name = ?", deleted.queueName());
+            case QueueChange.QueueDeleted deleted -> {
+                statements.run("DELETE FROM queue WHERE name = ?", deleted.queueName());
+                statements.forgetQueue(deleted.queueName());
+            }
             case QueueChange.MessageSent sent -> {
                 insertMessage(statements, sent.message());
                 StoredDeduplication entry = sent.deduplication();
-                if (entry != null) {
+                if (entry != null && statements.queueExists(entry.queueName())) {
                     statements.run("INSERT OR REPLACE INTO queue_deduplication (queue_name, deduplication_key,"
-                            + " message_id, sequence, expires_at_epoch_millis) SELECT ?, ?, ?, ?, ?"
-                            + " WHERE EXISTS (SELECT 1 FROM queue WHERE name = ?)", entry.queueName(), entry.key(),
-                            entry.messageId(), entry.sequence(), entry.expiresAt().toEpochMilli(), entry.queueName());
+                            + " message_id, sequence, expires_at_epoch_millis) VALUES (?, ?, ?, ?, ?)",
+                            entry.queueName(), entry.key(), entry.messageId(), entry.sequence(),
+                            entry.expiresAt().toEpochMilli());
                 }
             }
             case QueueChange.MessagesReceived received -> {
@@ -113,14 +117,16 @@ public final class SqliteQueueStore implements QueueStore {
 
     /** Inserts a message if its queue exists (a change naming a queue deleted meanwhile changes nothing). */
     private static void insertMessage(QueueStatements statements, StoredMessage message) throws SQLException {
-        statements.run("INSERT OR REPLACE INTO queue_message (" + MESSAGE_COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM queue WHERE name = ?)", message.queueName(),
-                message.messageId(), message.sequence(), message.body(),
-                MessageAttributeEncoding.encode(message.messageAttributes()),
+        if (!statements.queueExists(message.queueName())) {
+            return;
+        }
+        statements.run("INSERT OR REPLACE INTO queue_message (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?)", message.queueName(), message.messageId(), message.sequence(),
+                message.body(), MessageAttributeEncoding.encode(message.messageAttributes()),
                 MessageAttributeEncoding.encode(message.systemAttributes()), message.sentAt().toEpochMilli(),
                 message.messageGroupId(), message.deduplicationId(), message.visibleAt().toEpochMilli(),
                 message.receiveCount(), millis(message.firstReceivedAt()), millis(message.receivedAt()),
-                message.receiptToken(), message.deadLetterSourceArn(), message.queueName());
+                message.receiptToken(), message.deadLetterSourceArn());
     }
 
     /** Ids in chunks small enough for one statement's parameters. */
@@ -174,10 +180,14 @@ public final class SqliteQueueStore implements QueueStore {
         return instant == null ? null : instant.toEpochMilli();
     }
 
-    /** Prepared statements of one transaction, each prepared once however often it runs. */
+    /**
+     * Prepared statements of one transaction, each prepared once however often it runs, and which queues exist,
+     * each looked up once.
+     */
     private static final class QueueStatements implements AutoCloseable {
         private final Connection connection;
         private final java.util.Map<String, java.sql.PreparedStatement> prepared = new java.util.HashMap<>();
+        private final java.util.Map<String, Boolean> queues = new java.util.HashMap<>();
 
         QueueStatements(Connection connection) {
             this.connection = connection;
@@ -191,6 +201,20 @@ public final class SqliteQueueStore implements QueueStore {
             }
             Sql.bind(statement, parameters);
             statement.executeUpdate();
+        }
+
+        boolean queueExists(String name) throws SQLException {
+            Boolean exists = queues.get(name);
+            if (exists == null) {
+                exists = Sql.queryFirst(connection, "SELECT 1 FROM queue WHERE name = ?", row -> true, name)
+                        .isPresent();
+                queues.put(name, exists);
+            }
+            return exists;
+        }
+
+        void forgetQueue(String name) {
+            queues.remove(name);
         }
 
         @Override
