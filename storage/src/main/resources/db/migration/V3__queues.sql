@@ -9,12 +9,13 @@ CREATE TABLE queue (
     last_modified_at_epoch_millis INTEGER NOT NULL
 ) STRICT;
 
--- Every message with its delivery state. sequence is unique across queues and orders messages by sending.
--- message_attributes and system_attributes are in the binary encoding of MessageAttributeEncoding, NULL when none.
+-- Every message with its delivery state, keyed by its sequence: unique across queues and increasing in the order
+-- of sending, so new messages are appended and a commit touches few pages. message_attributes and system_attributes
+-- are in the binary encoding of MessageAttributeEncoding, NULL when none.
 CREATE TABLE queue_message (
+    sequence INTEGER PRIMARY KEY,
     queue_name TEXT NOT NULL REFERENCES queue (name) ON DELETE CASCADE,
     message_id TEXT NOT NULL,
-    sequence INTEGER NOT NULL,
     body TEXT NOT NULL,
     message_attributes BLOB,
     system_attributes BLOB,
@@ -26,9 +27,11 @@ CREATE TABLE queue_message (
     first_received_at_epoch_millis INTEGER,
     received_at_epoch_millis INTEGER,
     receipt_token TEXT,
-    dead_letter_source_arn TEXT,
-    PRIMARY KEY (queue_name, message_id)
+    dead_letter_source_arn TEXT
 ) STRICT;
+
+-- Deleting a queue finds its messages here (and its messages, appended, are appended here too).
+CREATE INDEX queue_message_by_queue ON queue_message (queue_name);
 
 -- FIFO deduplication windows: deduplication_key is the id, prefixed with the message group and a newline when the
 -- queue deduplicates per message group.

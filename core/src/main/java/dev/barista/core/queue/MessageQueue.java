@@ -210,7 +210,7 @@ final class MessageQueue {
                     result = take(maximum, visibilityTimeout, attemptId, now, deadLetterQueueExists);
                 }
                 if (!expired.isEmpty()) {
-                    journal.append(new QueueChange.MessagesDeleted(name, expired.stream().map(m -> m.id).toList()));
+                    journal.append(new QueueChange.MessagesDeleted(name, sequences(expired)));
                 }
                 if (!result.deliveries().isEmpty() || !result.deadLetters().isEmpty() || !now.isBefore(deadline)) {
                     return result;
@@ -261,7 +261,8 @@ final class MessageQueue {
         CompletableFuture<Void> committed = CompletableFuture.completedFuture(null);
         if (!deliveries.isEmpty()) {
             List<String> ids = deliveries.stream().map(delivery -> delivery.message().id).toList();
-            committed = journal.append(new QueueChange.MessagesReceived(name, ids, visibleAt, now, token));
+            committed = journal.append(new QueueChange.MessagesReceived(name,
+                    deliveries.stream().map(delivery -> delivery.message().sequence).toList(), visibleAt, now, token));
             if (attemptId != null && configuration.fifo()) {
                 attempts.remember(attemptId, ids, deliveries.stream().map(delivery -> token).toList(), now);
             }
@@ -292,7 +293,7 @@ final class MessageQueue {
         for (QueueMessage message : messages) {
             index.setVisibleAt(message, now.plus(visibilityTimeout));
             deliveries.add(delivery(message));
-            committed = journal.append(new QueueChange.VisibilityChanged(name, message.id, message.visibleAt));
+            committed = journal.append(new QueueChange.VisibilityChanged(name, message.sequence, message.visibleAt));
         }
         return new ReceiveResult(deliveries, List.of(), committed);
     }
@@ -319,7 +320,7 @@ final class MessageQueue {
             if (configuration.fifo()) {
                 available.signalAll();
             }
-            return journal.append(new QueueChange.MessagesDeleted(name, List.of(message.id)));
+            return journal.append(new QueueChange.MessagesDeleted(name, List.of(message.sequence)));
         } finally {
             lock.unlock();
         }
@@ -353,7 +354,7 @@ final class MessageQueue {
             if (earlier) {
                 available.signalAll();
             }
-            return journal.append(new QueueChange.VisibilityChanged(name, message.id, visibleAt));
+            return journal.append(new QueueChange.VisibilityChanged(name, message.sequence, visibleAt));
         } finally {
             lock.unlock();
         }
@@ -370,12 +371,9 @@ final class MessageQueue {
                         + " is allowed every 60 seconds.");
             }
             lastPurgedAt = now;
-            List<String> ids = new ArrayList<>();
-            for (QueueMessage message : index.inSendingOrder()) {
-                index.remove(message);
-                ids.add(message.id);
-            }
-            return journal.append(new QueueChange.MessagesDeleted(name, ids));
+            List<QueueMessage> purged = index.inSendingOrder();
+            purged.forEach(index::remove);
+            return journal.append(new QueueChange.MessagesDeleted(name, sequences(purged)));
         } finally {
             lock.unlock();
         }
@@ -387,11 +385,15 @@ final class MessageQueue {
         try {
             List<QueueMessage> expired = expireLocked(clock.instant());
             if (!expired.isEmpty()) {
-                journal.append(new QueueChange.MessagesDeleted(name, expired.stream().map(m -> m.id).toList()));
+                journal.append(new QueueChange.MessagesDeleted(name, sequences(expired)));
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    private static List<Long> sequences(List<QueueMessage> messages) {
+        return messages.stream().map(message -> message.sequence).toList();
     }
 
     private List<QueueMessage> expireLocked(Instant now) {

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * One durable change of queue state, as the queue service journals it to its {@link QueueStore}. Changes are applied
- * in the order given; a change that names a queue or message the store no longer has changes nothing.
+ * in the order given; a change that names a queue or message the store no longer has changes nothing. A stored
+ * message is named by its sequence, which is unique across queues and increases in the order of sending (so a
+ * store keyed by it appends new messages).
  */
 public sealed interface QueueChange {
 
@@ -42,11 +44,11 @@ public sealed interface QueueChange {
      * Messages of one queue were received together: each one's receive count goes up by one, its first receive time
      * is set if it had none, and it is invisible until {@code visibleAt} under the receipt token of this receive.
      */
-    record MessagesReceived(String queueName, List<String> messageIds, Instant visibleAt, Instant receivedAt,
+    record MessagesReceived(String queueName, List<Long> sequences, Instant visibleAt, Instant receivedAt,
                             String receiptToken) implements QueueChange {
         public MessagesReceived {
             Objects.requireNonNull(queueName, "queueName");
-            messageIds = List.copyOf(messageIds);
+            sequences = List.copyOf(sequences);
             Objects.requireNonNull(visibleAt, "visibleAt");
             Objects.requireNonNull(receivedAt, "receivedAt");
             Objects.requireNonNull(receiptToken, "receiptToken");
@@ -54,23 +56,25 @@ public sealed interface QueueChange {
     }
 
     /** A message's visibility timeout changed. */
-    record VisibilityChanged(String queueName, String messageId, Instant visibleAt) implements QueueChange {
+    record VisibilityChanged(String queueName, long sequence, Instant visibleAt) implements QueueChange {
         public VisibilityChanged {
             Objects.requireNonNull(queueName, "queueName");
-            Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(visibleAt, "visibleAt");
         }
     }
 
     /** Messages of one queue were deleted (DeleteMessage, PurgeQueue, expiry). */
-    record MessagesDeleted(String queueName, List<String> messageIds) implements QueueChange {
+    record MessagesDeleted(String queueName, List<Long> sequences) implements QueueChange {
         public MessagesDeleted {
             Objects.requireNonNull(queueName, "queueName");
-            messageIds = List.copyOf(messageIds);
+            sequences = List.copyOf(sequences);
         }
     }
 
-    /** A message left one queue for another (to a dead-letter queue, or back by a move task): its new state. */
+    /**
+     * A message left one queue for another (to a dead-letter queue, or back by a move task), keeping its sequence:
+     * its new state. When the other queue no longer exists, the message is gone.
+     */
     record MessageMoved(String fromQueueName, StoredMessage message) implements QueueChange {
         public MessageMoved {
             Objects.requireNonNull(fromQueueName, "fromQueueName");

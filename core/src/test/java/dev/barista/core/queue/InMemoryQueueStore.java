@@ -3,27 +3,27 @@ package dev.barista.core.queue;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
-/** A {@link QueueStore} in memory, for tests; it keeps instants to the millisecond, as the SQLite store does. */
+/**
+ * A {@link QueueStore} in memory, for tests: messages keyed by sequence, as the SQLite store keys them; instants
+ * kept to the millisecond, as the SQLite store keeps them.
+ */
 public final class InMemoryQueueStore implements QueueStore {
     private final Map<String, StoredQueue> queues = new TreeMap<>();
-    private final Map<String, Map<String, StoredMessage>> messages = new LinkedHashMap<>();
+    private final TreeMap<Long, StoredMessage> messages = new TreeMap<>();
     private final Map<String, Map<String, StoredDeduplication>> deduplications = new LinkedHashMap<>();
     private int applied;
 
     @Override
     public synchronized QueueSnapshot load() {
-        List<StoredMessage> all = new ArrayList<>();
-        messages.values().forEach(byId -> all.addAll(byId.values()));
-        all.sort(Comparator.comparingLong(StoredMessage::sequence));
         List<StoredDeduplication> entries = new ArrayList<>();
         deduplications.values().forEach(byKey -> entries.addAll(byKey.values()));
-        return new QueueSnapshot(new ArrayList<>(queues.values()), all, entries);
+        return new QueueSnapshot(new ArrayList<>(queues.values()), new ArrayList<>(messages.values()), entries);
     }
 
     @Override
@@ -33,7 +33,6 @@ public final class InMemoryQueueStore implements QueueStore {
             switch (change) {
                 case QueueChange.QueueCreated created -> {
                     queues.put(created.queue().name(), truncated(created.queue()));
-                    messages.put(created.queue().name(), new LinkedHashMap<>());
                     deduplications.put(created.queue().name(), new LinkedHashMap<>());
                 }
                 case QueueChange.QueueUpdated updated -> {
@@ -43,23 +42,22 @@ public final class InMemoryQueueStore implements QueueStore {
                 }
                 case QueueChange.QueueDeleted deleted -> {
                     queues.remove(deleted.queueName());
-                    messages.remove(deleted.queueName());
+                    messages.values().removeIf(message -> message.queueName().equals(deleted.queueName()));
                     deduplications.remove(deleted.queueName());
                 }
                 case QueueChange.MessageSent sent -> {
-                    Map<String, StoredMessage> queue = messages.get(sent.message().queueName());
-                    if (queue != null) {
-                        queue.put(sent.message().messageId(), truncated(sent.message()));
-                        if (sent.deduplication() != null) {
-                            StoredDeduplication entry = sent.deduplication();
+                    if (queues.containsKey(sent.message().queueName())) {
+                        messages.put(sent.message().sequence(), truncated(sent.message()));
+                        StoredDeduplication entry = sent.deduplication();
+                        if (entry != null) {
                             deduplications.get(entry.queueName()).put(entry.key(), new StoredDeduplication(
                                     entry.queueName(), entry.key(), entry.messageId(), entry.sequence(),
                                     millis(entry.expiresAt())));
                         }
                     }
                 }
-                case QueueChange.MessagesReceived received -> received.messageIds().forEach(id ->
-                        update(received.queueName(), id, message -> new StoredMessage(
+                case QueueChange.MessagesReceived received -> received.sequences().forEach(sequence ->
+                        update(received.queueName(), sequence, message -> new StoredMessage(
                                 message.queueName(), message.messageId(), message.sequence(), message.body(),
                                 message.messageAttributes(), message.systemAttributes(), message.sentAt(),
                                 message.messageGroupId(), message.deduplicationId(), millis(received.visibleAt()),
@@ -67,26 +65,25 @@ public final class InMemoryQueueStore implements QueueStore {
                                         ? message.firstReceivedAt() : millis(received.receivedAt()),
                                 millis(received.receivedAt()), received.receiptToken(),
                                 message.deadLetterSourceArn())));
-                case QueueChange.VisibilityChanged changed -> update(changed.queueName(), changed.messageId(),
+                case QueueChange.VisibilityChanged changed -> update(changed.queueName(), changed.sequence(),
                         message -> new StoredMessage(message.queueName(), message.messageId(), message.sequence(),
                                 message.body(), message.messageAttributes(), message.systemAttributes(),
                                 message.sentAt(), message.messageGroupId(), message.deduplicationId(),
                                 millis(changed.visibleAt()), message.receiveCount(), message.firstReceivedAt(),
                                 message.receivedAt(), message.receiptToken(), message.deadLetterSourceArn()));
-                case QueueChange.MessagesDeleted deleted -> {
-                    Map<String, StoredMessage> queue = messages.get(deleted.queueName());
-                    if (queue != null) {
-                        deleted.messageIds().forEach(queue::remove);
+                case QueueChange.MessagesDeleted deleted -> deleted.sequences().forEach(sequence -> {
+                    StoredMessage message = messages.get(sequence);
+                    if (message != null && message.queueName().equals(deleted.queueName())) {
+                        messages.remove(sequence);
                     }
-                }
+                });
                 case QueueChange.MessageMoved moved -> {
-                    Map<String, StoredMessage> from = messages.get(moved.fromQueueName());
-                    if (from != null) {
-                        from.remove(moved.message().messageId());
+                    StoredMessage message = messages.get(moved.message().sequence());
+                    if (message != null && message.queueName().equals(moved.fromQueueName())) {
+                        messages.remove(moved.message().sequence());
                     }
-                    Map<String, StoredMessage> to = messages.get(moved.message().queueName());
-                    if (to != null) {
-                        to.put(moved.message().messageId(), truncated(moved.message()));
+                    if (queues.containsKey(moved.message().queueName())) {
+                        messages.put(moved.message().sequence(), truncated(moved.message()));
                     }
                 }
                 case QueueChange.DeduplicationsExpired expired -> deduplications.values().forEach(byKey ->
@@ -100,11 +97,10 @@ public final class InMemoryQueueStore implements QueueStore {
         return applied;
     }
 
-    private void update(String queueName, String messageId,
-                        java.util.function.UnaryOperator<StoredMessage> change) {
-        Map<String, StoredMessage> queue = messages.get(queueName);
-        if (queue != null && queue.containsKey(messageId)) {
-            queue.put(messageId, change.apply(queue.get(messageId)));
+    private void update(String queueName, long sequence, UnaryOperator<StoredMessage> change) {
+        StoredMessage message = messages.get(sequence);
+        if (message != null && message.queueName().equals(queueName)) {
+            messages.put(sequence, change.apply(message));
         }
     }
 

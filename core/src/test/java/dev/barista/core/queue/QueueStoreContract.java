@@ -109,9 +109,9 @@ public abstract class QueueStoreContract {
                 new QueueChange.MessageSent(message("orders", "id-1", 1), null),
                 new QueueChange.MessageSent(message("orders", "id-2", 2), null)));
 
-        store.apply(List.of(new QueueChange.MessagesReceived("orders", List.of("id-1", "id-2"), T0.plusSeconds(30),
+        store.apply(List.of(new QueueChange.MessagesReceived("orders", List.of(1L, 2L), T0.plusSeconds(30),
                 T0.plusSeconds(1), "token-1")));
-        store.apply(List.of(new QueueChange.MessagesReceived("orders", List.of("id-1"), T0.plusSeconds(40),
+        store.apply(List.of(new QueueChange.MessagesReceived("orders", List.of(1L), T0.plusSeconds(40),
                 T0.plusSeconds(2), "token-2")));
 
         List<StoredMessage> loaded = reopened().load().messages();
@@ -129,14 +129,14 @@ public abstract class QueueStoreContract {
     void manyMessagesAreDeletedAtOnce() {
         List<QueueChange> changes = new java.util.ArrayList<>();
         changes.add(new QueueChange.QueueCreated(queue("orders")));
-        List<String> ids = new java.util.ArrayList<>();
+        List<Long> sequences = new java.util.ArrayList<>();
         for (int index = 0; index < 250; index++) {
             changes.add(new QueueChange.MessageSent(message("orders", "id-" + index, index), null));
-            ids.add("id-" + index);
+            sequences.add((long) index);
         }
         store.apply(changes);
 
-        store.apply(List.of(new QueueChange.MessagesDeleted("orders", ids.subList(0, 249))));
+        store.apply(List.of(new QueueChange.MessagesDeleted("orders", sequences.subList(0, 249))));
 
         assertThat(reopened().load().messages()).extracting(StoredMessage::messageId).containsExactly("id-249");
     }
@@ -146,7 +146,7 @@ public abstract class QueueStoreContract {
         store.apply(List.of(new QueueChange.QueueCreated(queue("orders")),
                 new QueueChange.MessageSent(message("orders", "id-1", 1), null)));
 
-        store.apply(List.of(new QueueChange.VisibilityChanged("orders", "id-1", T0.plusSeconds(99))));
+        store.apply(List.of(new QueueChange.VisibilityChanged("orders", 1, T0.plusSeconds(99))));
 
         assertThat(reopened().load().messages().getFirst().visibleAt()).isEqualTo(T0.plusSeconds(99));
     }
@@ -157,8 +157,8 @@ public abstract class QueueStoreContract {
                 new QueueChange.MessageSent(message("orders", "id-1", 1), null),
                 new QueueChange.MessageSent(message("orders", "id-2", 2), null)));
 
-        store.apply(List.of(new QueueChange.MessagesDeleted("orders", List.of("id-1", "unknown")),
-                new QueueChange.MessagesDeleted("gone", List.of("id-2"))));
+        store.apply(List.of(new QueueChange.MessagesDeleted("orders", List.of(1L, 99L)),
+                new QueueChange.MessagesDeleted("gone", List.of(2L))));
 
         assertThat(reopened().load().messages()).extracting(StoredMessage::messageId).containsExactly("id-2");
     }
@@ -173,6 +173,28 @@ public abstract class QueueStoreContract {
         store.apply(List.of(new QueueChange.MessageMoved("source", moved)));
 
         assertThat(reopened().load().messages()).singleElement().usingRecursiveComparison().isEqualTo(moved);
+    }
+
+    @Test
+    void aMessageMovedToAQueueThatIsGoneIsGone() {
+        store.apply(List.of(new QueueChange.QueueCreated(queue("source")),
+                new QueueChange.MessageSent(message("source", "id-1", 1), null)));
+
+        store.apply(List.of(new QueueChange.MessageMoved("source", message("gone", "id-1", 1))));
+
+        assertThat(reopened().load().messages()).isEmpty();
+    }
+
+    @Test
+    void aChangeNamingAMessageOfAnotherQueueChangesNothing() {
+        store.apply(List.of(new QueueChange.QueueCreated(queue("a")), new QueueChange.QueueCreated(queue("b")),
+                new QueueChange.MessageSent(message("a", "id-1", 1), null)));
+
+        store.apply(List.of(new QueueChange.MessagesDeleted("b", List.of(1L)),
+                new QueueChange.VisibilityChanged("b", 1, T0.plusSeconds(5))));
+
+        assertThat(reopened().load().messages()).singleElement().usingRecursiveComparison()
+                .isEqualTo(message("a", "id-1", 1));
     }
 
     @Test
@@ -208,7 +230,7 @@ public abstract class QueueStoreContract {
     void changesAreAppliedInOrderWithinOneCall() {
         store.apply(List.of(new QueueChange.QueueCreated(queue("orders")),
                 new QueueChange.MessageSent(message("orders", "id-1", 1), null),
-                new QueueChange.MessagesDeleted("orders", List.of("id-1")),
+                new QueueChange.MessagesDeleted("orders", List.of(1L)),
                 new QueueChange.MessageSent(message("orders", "id-2", 2), null)));
 
         assertThat(reopened().load().messages()).extracting(StoredMessage::messageId).containsExactly("id-2");

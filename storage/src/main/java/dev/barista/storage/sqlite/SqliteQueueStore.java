@@ -23,8 +23,8 @@ public final class SqliteQueueStore implements QueueStore {
             + " receive_count, first_received_at_epoch_millis, received_at_epoch_millis, receipt_token,"
             + " dead_letter_source_arn";
 
-    /** Changes name up to 10 messages but for purges and expiry; a statement takes this many ids at most. */
-    private static final int IDS_PER_STATEMENT = 100;
+    /** Changes name up to 10 messages but for purges and expiry; a statement takes this many at most. */
+    private static final int SEQUENCES_PER_STATEMENT = 100;
 
     private final Database database;
 
@@ -86,28 +86,28 @@ public final class SqliteQueueStore implements QueueStore {
                 }
             }
             case QueueChange.MessagesReceived received -> {
-                for (List<String> ids : chunks(received.messageIds())) {
+                for (List<Long> sequences : chunks(received.sequences())) {
                     statements.run("UPDATE queue_message SET visible_at_epoch_millis = ?, receive_count ="
                             + " receive_count + 1, first_received_at_epoch_millis = coalesce("
                             + "first_received_at_epoch_millis, ?), received_at_epoch_millis = ?, receipt_token = ?"
-                            + " WHERE queue_name = ? AND message_id IN (" + placeholders(ids.size()) + ")",
-                            parameters(ids, received.visibleAt().toEpochMilli(), received.receivedAt().toEpochMilli(),
-                                    received.receivedAt().toEpochMilli(), received.receiptToken(),
-                                    received.queueName()));
+                            + " WHERE sequence IN (" + placeholders(sequences.size()) + ") AND queue_name = ?",
+                            parameters(sequences, received.queueName(), received.visibleAt().toEpochMilli(),
+                                    received.receivedAt().toEpochMilli(), received.receivedAt().toEpochMilli(),
+                                    received.receiptToken()));
                 }
             }
             case QueueChange.VisibilityChanged changed -> statements.run("UPDATE queue_message SET"
-                    + " visible_at_epoch_millis = ? WHERE queue_name = ? AND message_id = ?",
-                    changed.visibleAt().toEpochMilli(), changed.queueName(), changed.messageId());
+                    + " visible_at_epoch_millis = ? WHERE sequence = ? AND queue_name = ?",
+                    changed.visibleAt().toEpochMilli(), changed.sequence(), changed.queueName());
             case QueueChange.MessagesDeleted deleted -> {
-                for (List<String> ids : chunks(deleted.messageIds())) {
-                    statements.run("DELETE FROM queue_message WHERE queue_name = ? AND message_id IN ("
-                            + placeholders(ids.size()) + ")", parameters(ids, deleted.queueName()));
+                for (List<Long> sequences : chunks(deleted.sequences())) {
+                    statements.run("DELETE FROM queue_message WHERE sequence IN (" + placeholders(sequences.size())
+                            + ") AND queue_name = ?", parameters(sequences, deleted.queueName()));
                 }
             }
             case QueueChange.MessageMoved moved -> {
-                statements.run("DELETE FROM queue_message WHERE queue_name = ? AND message_id = ?",
-                        moved.fromQueueName(), moved.message().messageId());
+                statements.run("DELETE FROM queue_message WHERE sequence = ? AND queue_name = ?",
+                        moved.message().sequence(), moved.fromQueueName());
                 insertMessage(statements, moved.message());
             }
             case QueueChange.DeduplicationsExpired expired -> statements.run("DELETE FROM queue_deduplication"
@@ -129,11 +129,11 @@ public final class SqliteQueueStore implements QueueStore {
                 message.receiptToken(), message.deadLetterSourceArn());
     }
 
-    /** Ids in chunks small enough for one statement's parameters. */
-    private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new java.util.ArrayList<>();
-        for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
-            chunks.add(ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT)));
+    /** Sequences in chunks small enough for one statement's parameters. */
+    private static List<List<Long>> chunks(List<Long> sequences) {
+        List<List<Long>> chunks = new java.util.ArrayList<>();
+        for (int start = 0; start < sequences.size(); start += SEQUENCES_PER_STATEMENT) {
+            chunks.add(sequences.subList(start, Math.min(sequences.size(), start + SEQUENCES_PER_STATEMENT)));
         }
         return chunks;
     }
@@ -142,12 +142,14 @@ public final class SqliteQueueStore implements QueueStore {
         return "?" + ", ?".repeat(count - 1);
     }
 
-    /** The leading parameters followed by the ids. */
-    private static Object[] parameters(List<String> ids, Object... leading) {
-        Object[] parameters = java.util.Arrays.copyOf(leading, leading.length + ids.size());
-        for (int index = 0; index < ids.size(); index++) {
-            parameters[leading.length + index] = ids.get(index);
+    /** The sequences, then the trailing parameters, in the order the statements above bind them. */
+    private static Object[] parameters(List<Long> sequences, String queueName, Object... leading) {
+        Object[] parameters = new Object[leading.length + sequences.size() + 1];
+        System.arraycopy(leading, 0, parameters, 0, leading.length);
+        for (int index = 0; index < sequences.size(); index++) {
+            parameters[leading.length + index] = sequences.get(index);
         }
+        parameters[parameters.length - 1] = queueName;
         return parameters;
     }
 
