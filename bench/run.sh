@@ -40,7 +40,11 @@ bench_jar=$(ls "$root"/bench/target/barista-bench-*.jar | head -n 1)
 data=$(mktemp -d "$root/bench/target/data.XXXXXX")
 log="$data/server.log"
 server_pid=""
+elasticmq_pid=""
 cleanup() {
+  if [ -n "$elasticmq_pid" ] && kill -0 "$elasticmq_pid" 2>/dev/null; then
+    kill "$elasticmq_pid"; wait "$elasticmq_pid" 2>/dev/null || true
+  fi
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill "$server_pid"                      # graceful: the server stops its environments
     for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
@@ -63,6 +67,29 @@ for _ in $(seq 1 600); do
 done
 [ -n "$endpoint" ] || { echo "bench: the server did not start in 60 s:" >&2; cat "$log" >&2; exit 1; }
 echo "bench: server pid $server_pid at $endpoint, data $data" >&2
+
+# ElasticMQ, the in-memory SQS measured beside Barista's in the sqs scenario: from Maven Central (its class path is
+# resolved from bench/elasticmq/pom.xml), on 127.0.0.1, unless --scenarios leaves sqs out.
+wants_sqs=1
+for ((i = 0; i < ${#bench_args[@]}; i++)); do
+  if [ "${bench_args[$i]}" = "--scenarios" ] && [[ ",${bench_args[$((i + 1))]:-}," != *",sqs,"* ]]; then wants_sqs=0; fi
+done
+if [ "$wants_sqs" = 1 ]; then
+  classpath_file="$root/bench/target/elasticmq.classpath"
+  (cd "$root" && mvn -B -q -f bench/elasticmq/pom.xml \
+    org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath -Dmdep.outputFile="$classpath_file")
+  elasticmq_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  ELASTICMQ_PORT=$elasticmq_port "$java" -Dconfig.file="$root/bench/elasticmq/elasticmq.conf" \
+    -cp "$(cat "$classpath_file")" org.elasticmq.server.Main >"$data/elasticmq.log" 2>&1 &
+  elasticmq_pid=$!
+  for _ in $(seq 1 600); do
+    grep -q "ElasticMQ server .* started" "$data/elasticmq.log" && break
+    kill -0 "$elasticmq_pid" 2>/dev/null || { echo "bench: ElasticMQ exited:" >&2; cat "$data/elasticmq.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "bench: ElasticMQ pid $elasticmq_pid at http://127.0.0.1:$elasticmq_port" >&2
+  bench_args+=(--elasticmq "http://127.0.0.1:$elasticmq_port" --elasticmq-pid "$elasticmq_pid")
+fi
 
 label="commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$(git -C "$root" status --porcelain -- . ':!bench' 2>/dev/null)" ]; then

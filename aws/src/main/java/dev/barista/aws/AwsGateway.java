@@ -57,7 +57,7 @@ public final class AwsGateway {
     public HttpResponse handle(HttpRequest received) {
         RequestContext context = new RequestContext(requestIds.get(),
                 SigV4Authorization.parse(received.headers().first("Authorization")).orElse(null),
-                received.headers().first("Host"));
+                received.headers().first("Host"), received.rawPath());
         HttpRequest request;
         try {
             request = ContentEncodings.decoded(received);

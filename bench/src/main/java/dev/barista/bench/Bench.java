@@ -61,6 +61,16 @@ public final class Bench {
             }
             if (options.scenarios().contains("burst")) {
                 new BurstScenario(options, lambda, cpu, report).run();
+                cpu.settle(20, 30_000);
+            }
+            if (options.scenarios().contains("sqs")) {
+                java.util.List<SqsScenario.Target> targets = new java.util.ArrayList<>();
+                targets.add(new SqsScenario.Target("Barista", options.server(), cpu));
+                if (options.elasticMq() != null) {
+                    targets.add(new SqsScenario.Target("ElasticMQ 1.7.1", options.elasticMq(),
+                            new CpuMeter(options.elasticMqPid())));
+                }
+                new SqsScenario(options, report, targets).run();
             }
             if (options.scenarios().contains("logs")) {
                 cpu.settle(20, 30_000);

@@ -12,7 +12,7 @@ import java.util.Set;
 /** The bench's flags; see {@link #USAGE}. */
 record BenchOptions(InetSocketAddress server, long serverPid, Path dataDirectory, Duration warmup, Duration measure,
                     List<Integer> clients, int coldSamples, int burst, Set<String> scenarios, Path output,
-                    String label) {
+                    String label, InetSocketAddress elasticMq, long elasticMqPid) {
 
     static final String USAGE = """
             usage: Bench --endpoint http://127.0.0.1:PORT [options]
@@ -24,7 +24,9 @@ record BenchOptions(InetSocketAddress server, long serverPid, Path dataDirectory
               --clients LIST        concurrent clients of the warm-invoke points (default 1,16,64)
               --cold-samples N      cold starts per runtime and baseline (default 5; one more is run and discarded)
               --burst N             concurrent first invokes of the burst (default 200)
-              --scenarios LIST      any of warm,cold,burst,logs (default all)
+              --scenarios LIST      any of warm,cold,burst,logs,sqs (default all)
+              --elasticmq URL       a running ElasticMQ, measured beside Barista in the sqs scenario (default: none)
+              --elasticmq-pid PID   its process id, for its CPU (default: none)
               --quick               --warmup 0.5 --duration 1.5 --cold-samples 2 (flags after it still win)
               --out FILE            also write the Markdown report there
               --label TEXT          what was measured, for the report (bench/run.sh passes the git commit)
@@ -39,7 +41,9 @@ record BenchOptions(InetSocketAddress server, long serverPid, Path dataDirectory
         List<Integer> clients = List.of(1, 16, 64);
         int coldSamples = 5;
         int burst = 200;
-        Set<String> scenarios = new LinkedHashSet<>(List.of("warm", "cold", "burst", "logs"));
+        Set<String> scenarios = new LinkedHashSet<>(List.of("warm", "cold", "burst", "logs", "sqs"));
+        InetSocketAddress elasticMq = null;
+        long elasticMqPid = 0;
         Path output = null;
         String label = "";
         for (int i = 0; i < arguments.length; i++) {
@@ -78,6 +82,11 @@ record BenchOptions(InetSocketAddress server, long serverPid, Path dataDirectory
                 case "--scenarios" -> scenarios = new LinkedHashSet<>(List.of(value.split(",")));
                 case "--out" -> output = Path.of(value);
                 case "--label" -> label = value;
+                case "--elasticmq" -> {
+                    URI uri = URI.create(value);
+                    elasticMq = new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort());
+                }
+                case "--elasticmq-pid" -> elasticMqPid = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("unknown flag " + flag);
             }
         }
@@ -85,7 +94,7 @@ record BenchOptions(InetSocketAddress server, long serverPid, Path dataDirectory
             throw new IllegalArgumentException("--endpoint is required");
         }
         return new BenchOptions(server, serverPid, dataDirectory, warmup, measure, clients, coldSamples, burst,
-                scenarios, output, label);
+                scenarios, output, label, elasticMq, elasticMqPid);
     }
 
     private static Duration seconds(String value) {

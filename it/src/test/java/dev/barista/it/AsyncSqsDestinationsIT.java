@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +31,6 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * SQS queues as destinations and as the dead-letter queue of asynchronous invocations, read back through the SDK's
  * {@link SqsClient}. MaximumRetryAttempts 0 makes a failure final at once.
  */
-@Disabled("needs SQS: enabled at merge")
 @ExtendWith(BaristaExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AsyncSqsDestinationsIT {

@@ -19,7 +19,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -39,7 +38,6 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
  * dead-letter queue. The function reports every batch over HTTP. Needs Barista's SQS service, which the
  * coordinator wires in at merge.
  */
-@Disabled("needs SQS: enabled at merge")
 @ExtendWith(BaristaExtension.class)
 class SqsEventSourceIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);

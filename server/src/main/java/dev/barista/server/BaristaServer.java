@@ -11,6 +11,8 @@ import dev.barista.core.eventsource.SqsPollers;
 import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.cost.CostService;
 import dev.barista.aws.logs.LogsService;
+import dev.barista.aws.sqs.SqsJsonService;
+import dev.barista.aws.sqs.SqsQueryService;
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvocationObserver;
@@ -26,6 +28,8 @@ import dev.barista.core.queue.MessageQueues;
 import dev.barista.core.metering.Meter;
 import dev.barista.core.logs.LogService;
 import dev.barista.core.logs.LogSettings;
+import dev.barista.core.queue.QueueService;
+import dev.barista.core.queue.QueueSettings;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
 import dev.barista.server.cost.CostEndpoint;
@@ -62,26 +66,16 @@ public final class BaristaServer implements AutoCloseable {
 
     /** Opens the stores under the data directory, recovers accepted asynchronous invocations, and listens. */
     public static BaristaServer start(ServerConfig config) {
-        return start(config, new NoQueues());
-    }
-
-    /**
-     * As {@link #start(ServerConfig)}, with the SQS queues that event source mappings poll and destinations and
-     * dead-letter queues send to.
-     *
-     * @param queues the queues by ARN; the server does not close them
-     */
-    public static BaristaServer start(ServerConfig config, MessageQueues queues) {
         Deque<AutoCloseable> closeables = new ArrayDeque<>();
         try {
-            return start(config, queues, closeables);
+            return start(config, closeables);
         } catch (RuntimeException failure) {
             closeAll(closeables);
             throw failure;
         }
     }
 
-    private static BaristaServer start(ServerConfig config, MessageQueues queues, Deque<AutoCloseable> closeables) {
+    private static BaristaServer start(ServerConfig config, Deque<AutoCloseable> closeables) {
         Clock clock = Clock.systemUTC();
         Storage storage = Storage.open(config.dataDirectory());
         closeables.push(storage);
@@ -91,6 +85,12 @@ public final class BaristaServer implements AutoCloseable {
         meter.start();
         closeables.push(meter);
         CostService costs = new CostService(meter, metering, PriceTableFile.readOrBuiltIn(config.priceTable()), clock);
+        // SQS: rebuilt from its journal before anything can send to it; closed after the web server stops.
+        QueueService queueService = QueueService.open(storage.queues(), new QueueSettings(config.accountId(),
+                config.region()), clock);
+        closeables.push(queueService);
+        // The port through which destinations, dead-letter queues and event source mappings reach queues in process.
+        MessageQueues queues = queueService;
         AccountSettings account = new AccountSettings(config.accountId(), config.region(),
                 config.accountConcurrency(), 100);
         // Closed after every environment has stopped (closeables close in reverse), so their last lines are stored.
@@ -146,7 +146,8 @@ public final class BaristaServer implements AutoCloseable {
         closeables.push(sqsPollers.get());
         AwsGateway.Builder gateway = AwsGateway.builder().restJson(new LambdaService(functions, invocations::invoke,
                 eventSourceMappings, eventInvokeConfigs))
-                .awsJson(new LogsService(logs));
+                .awsJson(new LogsService(logs))
+                .awsJson(new SqsJsonService(queueService)).awsQuery(new SqsQueryService(queueService));
         metrics.cloudWatch().registerWith(gateway);
         frontDoor.open(gateway.build());
         frontDoor.openMetrics(metrics.prometheus()::scrape);
@@ -161,6 +162,12 @@ public final class BaristaServer implements AutoCloseable {
                 Thread.ofPlatform().name("barista-log-bounds").daemon().factory());
         logBounds.scheduleWithFixedDelay(() -> enforceLogBounds(logs), 10, 10, TimeUnit.SECONDS);
         closeables.push(logBounds::shutdownNow);
+        // Queue housekeeping (retention, deduplication windows, message move tasks) on its own thread: a move task
+        // may take a while and must not hold up the reaper.
+        ScheduledExecutorService queueMaintenance = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("barista-queue-maintenance").daemon().factory());
+        queueMaintenance.scheduleWithFixedDelay(queueService::maintain, 200, 200, TimeUnit.MILLISECONDS);
+        closeables.push(queueMaintenance::shutdownNow);
         LOGGER.log(Level.INFO, "Barista listening on {0}", endpointUrl);
         return new BaristaServer(webServer, endpointUrl, closeables);
     }

@@ -8,6 +8,7 @@ import dev.barista.core.invoke.AsyncInvocationStore;
 import dev.barista.storage.DataDirectoryLock;
 import dev.barista.core.metrics.MetricStore;
 import dev.barista.core.logs.LogStore;
+import dev.barista.core.queue.QueueStore;
 import dev.barista.storage.code.FileCodeStore;
 import dev.barista.storage.sqlite.Database;
 import dev.barista.storage.sqlite.SqliteAsyncInvocationStore;
@@ -16,6 +17,7 @@ import dev.barista.storage.sqlite.SqliteEventInvokeConfigStore;
 import dev.barista.storage.sqlite.SqliteFunctionStore;
 import dev.barista.storage.sqlite.SqliteMetricStore;
 import dev.barista.storage.sqlite.SqliteLogStore;
+import dev.barista.storage.sqlite.SqliteQueueStore;
 import java.nio.file.Path;
 
 /**
@@ -32,7 +34,8 @@ record Storage(
         EventInvokeConfigStore eventInvokeConfigs,
         MetricStore metrics,
         Database logsDatabase,
-        LogStore logs) implements AutoCloseable {
+        LogStore logs,
+        QueueStore queues) implements AutoCloseable {
 
     /** Locks the data directory (one server at a time), then opens the stores in it. */
     static Storage open(Path dataDirectory) {
@@ -59,7 +62,8 @@ record Storage(
                 new SqliteEventInvokeConfigStore(database),
                 new SqliteMetricStore(database),
                 logsDatabase,
-                new SqliteLogStore(logsDatabase));
+                new SqliteLogStore(logsDatabase),
+                new SqliteQueueStore(database));
     }
 
     @Override

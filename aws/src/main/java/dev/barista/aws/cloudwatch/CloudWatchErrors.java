@@ -43,6 +43,14 @@ final class CloudWatchErrors {
             // Barista's own: 501 tells clients and humans that the operation exists in AWS but not here.
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("InternalServiceError", 500);
+            // SQS's failures, placed by meaning should a CloudWatch operation ever raise them.
+            case REFERENCED_RESOURCE_NOT_FOUND -> AwsError.client("ResourceNotFound", 404);
+            case QUEUE_DELETED_RECENTLY, PURGE_IN_PROGRESS -> AwsError.client("ConflictException", 409);
+            case OVER_LIMIT -> AwsError.client("LimitExceeded", 400);
+            case RECEIPT_HANDLE_INVALID, MESSAGE_NOT_IN_FLIGHT, INVALID_ATTRIBUTE_NAME, INVALID_ATTRIBUTE_VALUE,
+                 BATCH_EMPTY, BATCH_TOO_MANY_ENTRIES, BATCH_ENTRY_IDS_NOT_DISTINCT, BATCH_ENTRY_ID_INVALID,
+                 BATCH_REQUEST_TOO_LONG, INVALID_MESSAGE_CONTENTS, INVALID_ADDRESS ->
+                    AwsError.client("InvalidParameterValue", 400);
         };
     }
 

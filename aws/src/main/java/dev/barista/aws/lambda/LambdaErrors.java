@@ -43,6 +43,13 @@ final class LambdaErrors {
             // Lambda has no generic quota error: it reports limits as invalid parameters, tag limits included.
             case LIMIT_EXCEEDED -> AwsError.client("InvalidParameterValueException", 400);
             case TOO_MANY_TAGS -> AwsError.client("InvalidParameterValueException", 400);
+            // SQS's failures, placed by meaning should a Lambda operation ever raise them.
+            case REFERENCED_RESOURCE_NOT_FOUND -> AwsError.client("ResourceNotFoundException", 404);
+            case QUEUE_DELETED_RECENTLY, PURGE_IN_PROGRESS -> AwsError.client("ResourceConflictException", 409);
+            case RECEIPT_HANDLE_INVALID, MESSAGE_NOT_IN_FLIGHT, INVALID_ATTRIBUTE_NAME, INVALID_ATTRIBUTE_VALUE,
+                 BATCH_EMPTY, BATCH_TOO_MANY_ENTRIES, BATCH_ENTRY_IDS_NOT_DISTINCT, BATCH_ENTRY_ID_INVALID,
+                 BATCH_REQUEST_TOO_LONG, OVER_LIMIT, INVALID_MESSAGE_CONTENTS, INVALID_ADDRESS ->
+                    AwsError.client("InvalidParameterValueException", 400);
         };
     }
 }

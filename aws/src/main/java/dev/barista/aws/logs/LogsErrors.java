@@ -28,6 +28,14 @@ final class LogsErrors {
             // Barista's own: 501 tells clients and humans that the operation exists in AWS but not here.
             case UNSUPPORTED_OPERATION -> AwsError.client("NotImplemented", 501);
             case SERVICE_FAILURE -> AwsError.server("ServiceUnavailableException", 500);
+            // SQS's failures, placed by meaning should a Logs operation ever raise them.
+            case REFERENCED_RESOURCE_NOT_FOUND -> AwsError.client("ResourceNotFoundException", 400);
+            case QUEUE_DELETED_RECENTLY, PURGE_IN_PROGRESS -> AwsError.client("OperationAbortedException", 400);
+            case OVER_LIMIT -> AwsError.client("LimitExceededException", 400);
+            case RECEIPT_HANDLE_INVALID, MESSAGE_NOT_IN_FLIGHT, INVALID_ATTRIBUTE_NAME, INVALID_ATTRIBUTE_VALUE,
+                 BATCH_EMPTY, BATCH_TOO_MANY_ENTRIES, BATCH_ENTRY_IDS_NOT_DISTINCT, BATCH_ENTRY_ID_INVALID,
+                 BATCH_REQUEST_TOO_LONG, INVALID_MESSAGE_CONTENTS, INVALID_ADDRESS ->
+                    AwsError.client("InvalidParameterException", 400);
         };
     }
 }

@@ -10,10 +10,17 @@ import java.util.Objects;
  *     failures
  * @param authorization the SigV4 {@code Authorization} header, or null when the request is not signed with SigV4
  * @param host the {@code Host} header (name and port), or null when the client sent none
+ * @param rawPath the request's path as sent; awsQuery services that take a resource's URL as the endpoint read it
+ *     there (SQS clients post to the queue URL)
  */
-public record RequestContext(String requestId, SigV4Authorization authorization, String host) {
+public record RequestContext(String requestId, SigV4Authorization authorization, String host, String rawPath) {
     public RequestContext {
         Objects.requireNonNull(requestId, "requestId");
+        rawPath = rawPath == null ? "/" : rawPath;
+    }
+
+    public RequestContext(String requestId, SigV4Authorization authorization, String host) {
+        this(requestId, authorization, host, "/");
     }
 
     /** The signing name of the credential scope ({@code lambda}, {@code sqs}), or null for unsigned requests. */

@@ -23,6 +23,13 @@ public final class TestErrors {
                     AwsError.client("Invalid", 400);
             case LIMIT_EXCEEDED -> AwsError.client("LimitExceeded", 400);
             case TOO_MANY_TAGS -> AwsError.client("TooManyTags", 400);
+            case REFERENCED_RESOURCE_NOT_FOUND -> AwsError.client("NotFound", 404);
+            case QUEUE_DELETED_RECENTLY, PURGE_IN_PROGRESS -> AwsError.client("Conflict", 409);
+            case RECEIPT_HANDLE_INVALID, MESSAGE_NOT_IN_FLIGHT, INVALID_ATTRIBUTE_NAME, INVALID_ATTRIBUTE_VALUE,
+                 BATCH_EMPTY,
+                  BATCH_TOO_MANY_ENTRIES, BATCH_ENTRY_IDS_NOT_DISTINCT,
+                 BATCH_ENTRY_ID_INVALID, BATCH_REQUEST_TOO_LONG, OVER_LIMIT, INVALID_MESSAGE_CONTENTS,
+                 INVALID_ADDRESS -> AwsError.client("Invalid", 400);
         };
     }
 }

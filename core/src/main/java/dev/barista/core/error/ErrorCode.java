@@ -40,5 +40,35 @@ public enum ErrorCode {
     /** A quota of the account or of a resource is reached (CloudWatch Logs' LimitExceededException). */
     LIMIT_EXCEEDED,
     /** A resource would have more tags than it may. */
-    TOO_MANY_TAGS
+    TOO_MANY_TAGS,
+    /** A resource that a parameter refers to (rather than the one the request acts on) does not exist. */
+    REFERENCED_RESOURCE_NOT_FOUND,
+    /** A queue was deleted too recently for one of the same name to be created. */
+    QUEUE_DELETED_RECENTLY,
+    /** The queue was purged too recently to be purged again. */
+    PURGE_IN_PROGRESS,
+    /** A receipt handle is not one the queue handed out. */
+    RECEIPT_HANDLE_INVALID,
+    /** The message a receipt handle names is not in flight (it is visible, or gone). */
+    MESSAGE_NOT_IN_FLIGHT,
+    /** An attribute name is not one the operation knows. */
+    INVALID_ATTRIBUTE_NAME,
+    /** An attribute's value is out of range or malformed. */
+    INVALID_ATTRIBUTE_VALUE,
+    /** A batch request has no entries. */
+    BATCH_EMPTY,
+    /** A batch request has more entries than allowed. */
+    BATCH_TOO_MANY_ENTRIES,
+    /** Two entries of a batch request have the same id. */
+    BATCH_ENTRY_IDS_NOT_DISTINCT,
+    /** A batch entry id is malformed. */
+    BATCH_ENTRY_ID_INVALID,
+    /** The entries of a batch request are larger together than allowed. */
+    BATCH_REQUEST_TOO_LONG,
+    /** A count limit was reached (tags per resource, messages in flight). */
+    OVER_LIMIT,
+    /** A message holds characters the service does not accept. */
+    INVALID_MESSAGE_CONTENTS,
+    /** An address (a queue URL) is not one this service answers for. */
+    INVALID_ADDRESS
 }

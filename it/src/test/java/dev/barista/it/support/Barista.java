@@ -1,6 +1,5 @@
 package dev.barista.it.support;
 
-import dev.barista.core.queue.MessageQueues;
 import dev.barista.server.BaristaServer;
 import dev.barista.server.ServerConfig;
 import java.net.URI;
@@ -59,11 +58,6 @@ public final class Barista implements AutoCloseable {
         return new Barista(server, server.endpointUrl());
     }
 
-    /** A server in this JVM whose event source mappings poll the given queues. */
-    public static Barista start(ServerConfig config, MessageQueues queues) {
-        BaristaServer server = BaristaServer.start(config, queues);
-        return new Barista(server, server.endpointUrl());
-    }
 
     /** The defaults, on a free port, with the given data directory, account, concurrency and keep-alive. */
     public static ServerConfig config(Path dataDirectory, String accountId, int accountConcurrency, Duration keepAlive) {

@@ -171,7 +171,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file, boolean queryOnly) throws SQLException {
-        var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        // No store reads generated keys; without this the driver runs "SELECT last_insert_rowid()" after every INSERT.
+        var connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?jdbc.get_generated_keys=false");
         try (var statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLISECONDS);
             statement.execute("PRAGMA foreign_keys = ON");

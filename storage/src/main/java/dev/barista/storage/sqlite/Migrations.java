@@ -16,7 +16,8 @@ final class Migrations {
             "V3__event_source_mappings.sql",
             "V4__event_invoke_configs.sql",
             "V5__metrics.sql",
-            "V6__metering.sql");
+            "V6__metering.sql",
+            "V7__queues.sql");
 
     private Migrations() {
     }

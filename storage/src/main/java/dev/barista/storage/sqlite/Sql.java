@@ -54,7 +54,7 @@ final class Sql {
         }
     }
 
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int index = 0; index < parameters.length; index++) {
             if (parameters[index] == null) {
                 statement.setNull(index + 1, Types.NULL);

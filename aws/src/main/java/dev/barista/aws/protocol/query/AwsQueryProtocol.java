@@ -99,7 +99,7 @@ public final class AwsQueryProtocol implements Protocol {
         };
         String namespace = service == null ? null : service.xmlNamespace();
         return new HttpResponse(error.status(), HttpHeaders.of("Content-Type", XML, "x-amzn-RequestId",
-                context.requestId()), QueryXml.error(namespace, type, error.code(), failure.message(),
+                context.requestId()), QueryXml.error(namespace, type, error.codeInQuery(), failure.message(),
                 context.requestId()));
     }
 }

@@ -26,7 +26,7 @@ class AwsJsonProtocolTest {
     }
 
     /** An awsJson 1.0 service shaped like SQS, to exercise the protocol. */
-    static final class QueueService implements AwsJsonService {
+    static class QueueService implements AwsJsonService {
         @Override
         public String name() {
             return "Queues";
@@ -85,6 +85,35 @@ class AwsJsonProtocolTest {
         assertThat(response.headers().first("X-Amzn-ErrorType")).isEqualTo("NotFound");
         assertThat(json(response)).isEqualTo(TestRequests.json(
                 "{\"__type\":\"NotFound\",\"message\":\"The specified queue does not exist.\"}"));
+    }
+
+    @Test
+    void aQueryCompatibleErrorCarriesItsQueryCodeAndANamespacedType() {
+        AwsGateway compatible = AwsGateway.builder().awsJson(new QueueService() {
+            @Override
+            public String errorTypeNamespace() {
+                return "com.amazonaws.sqs";
+            }
+
+            @Override
+            public AwsError errorFor(ErrorCode code) {
+                return AwsError.client("QueueDoesNotExist", 400).withQueryCode("AWS.SimpleQueueService.NonExistentQueue");
+            }
+        }).requestIds(() -> "request-1").build();
+
+        HttpResponse response = compatible.handle(request("POST", "/", "{}", "X-Amz-Target", "AmazonSQS.GetQueueUrl"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.headers().first("x-amzn-query-error"))
+                .isEqualTo("AWS.SimpleQueueService.NonExistentQueue;Sender");
+        assertThat(json(response).get("__type").asText()).isEqualTo("com.amazonaws.sqs#QueueDoesNotExist");
+    }
+
+    @Test
+    void anErrorWithoutQueryCodeHasNoQueryErrorHeader() {
+        HttpResponse response = gateway.handle(request("POST", "/", "{}", "X-Amz-Target", "AmazonSQS.GetQueueUrl"));
+
+        assertThat(response.headers().contains("x-amzn-query-error")).isFalse();
     }
 
     @Test
