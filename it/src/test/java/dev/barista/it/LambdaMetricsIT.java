@@ -2,6 +2,7 @@ package dev.barista.it;
 
 import static dev.barista.it.support.AwsErrors.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.barista.it.support.Barista;
 import dev.barista.it.support.BaristaExtension;
@@ -40,6 +41,7 @@ class LambdaMetricsIT {
     private final CloudWatchClient cloudWatch;
     private final String function = Barista.uniqueName("metered");
     private final String throttled = Barista.uniqueName("throttled-metrics");
+    private final String asynchronous = Barista.uniqueName("async-metrics");
     private final Instant start = Instant.now().minus(Duration.ofMinutes(5));
 
     LambdaMetricsIT(Barista barista) {
@@ -57,6 +59,8 @@ class LambdaMetricsIT {
         barista.lambda().putFunctionConcurrency(request -> request.functionName(throttled)
                 .reservedConcurrentExecutions(0));
         assertAwsError(429, "TooManyRequestsException", () -> barista.invoke(throttled, Map.of()));
+        barista.createPython(asynchronous);
+        barista.invoke(request -> request.functionName(asynchronous).invocationType("Event"));
     }
 
     @AfterAll
@@ -167,6 +171,20 @@ class LambdaMetricsIT {
         assertThat(text).contains("barista_lambda_duration_seconds_count{function=\"" + function + "\"} 5");
         assertThat(text).containsPattern("barista_environments\\{state=\"idle\"} [1-9]");
         assertThat(text).containsPattern("barista_environment_starts_total\\{kind=\"cold\"} [1-9]");
+    }
+
+    @Test
+    void anEventInvocationIsCountedAsReceivedAndItsAgeRecorded() {
+        Dimension name = Dimension.builder().name("FunctionName").value(asynchronous).build();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(datapoints("AsyncEventsReceived", List.of(name), Statistic.SUM))
+                    .extracting(Datapoint::sum).containsExactly(1.0);
+            assertThat(datapoints("AsyncEventAge", List.of(name), Statistic.SAMPLE_COUNT))
+                    .extracting(Datapoint::sampleCount).containsExactly(1.0);
+            assertThat(datapoints("Invocations", List.of(name), Statistic.SUM))
+                    .extracting(Datapoint::sum).containsExactly(1.0);
+        });
+        assertThat(datapoints("AsyncEventsDropped", List.of(name), Statistic.SUM)).as("it succeeded").isEmpty();
     }
 
     private Datapoint one(String metricName, List<Dimension> dimensions, Statistic... statistics) {
