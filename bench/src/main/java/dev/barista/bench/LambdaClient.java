@@ -131,6 +131,51 @@ final class LambdaClient implements Closeable {
         }
     }
 
+    /** CreateEventSourceMapping of an SQS queue; answers the mapping's UUID (it may still be Creating). */
+    String createEventSourceMapping(String function, String queueArn, int batchSize, boolean enabled)
+            throws IOException {
+        ObjectNode request = JSON.createObjectNode().put("FunctionName", function).put("EventSourceArn", queueArn)
+                .put("BatchSize", batchSize).put("Enabled", enabled);
+        HttpConnection.Response response = send("POST", "/2015-03-31/event-source-mappings", request.toString());
+        if (response.status() != 202) {
+            throw new IOException("CreateEventSourceMapping: HTTP " + response.status() + " " + response.bodyText());
+        }
+        return JSON.readTree(response.body()).path("UUID").asText();
+    }
+
+    /** UpdateEventSourceMapping of {@code Enabled} only. */
+    void enableEventSourceMapping(String uuid, boolean enabled) throws IOException {
+        HttpConnection.Response response = send("PUT", "/2015-03-31/event-source-mappings/" + uuid,
+                JSON.createObjectNode().put("Enabled", enabled).toString());
+        if (response.status() != 202) {
+            throw new IOException("UpdateEventSourceMapping: HTTP " + response.status() + " " + response.bodyText());
+        }
+    }
+
+    /** Waits (polling every 20 ms, at most 60 s) until the mapping's State is {@code state}. */
+    void awaitEventSourceMapping(String uuid, String state) throws IOException {
+        for (int attempt = 0; attempt < 3000; attempt++) {
+            HttpConnection.Response response = send("GET", "/2015-03-31/event-source-mappings/" + uuid, null);
+            if (state.equals(JSON.readTree(response.body()).path("State").asText())) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+        }
+        throw new IOException("event source mapping " + uuid + " did not become " + state);
+    }
+
+    void deleteEventSourceMapping(String uuid) throws IOException {
+        HttpConnection.Response response = send("DELETE", "/2015-03-31/event-source-mappings/" + uuid, null);
+        if (response.status() != 202 && response.status() != 404) {
+            throw new IOException("DeleteEventSourceMapping: HTTP " + response.status() + " " + response.bodyText());
+        }
+    }
+
     /** A synchronous invocation with {@code LogType: Tail}, timed from the first byte sent to the last received. */
     Invocation invoke(String name, String payload) throws IOException {
         return invoke(connection, address, name, payload);

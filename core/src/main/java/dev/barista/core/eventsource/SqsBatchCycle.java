@@ -95,9 +95,7 @@ final class SqsBatchCycle {
         BatchResult result = invoke(mapping, event);
         BatchOutcomes.Settlement settlement = BatchOutcomes.settle(batch, result, mapping.reportBatchItemFailures(),
                 polled.fifo(), codec::batchItemFailures);
-        for (ReceivedMessage message : settlement.delete()) {
-            queues.delete(queueArn, message.receiptHandle());
-        }
+        queues.deleteAll(queueArn, settlement.delete().stream().map(ReceivedMessage::receiptHandle).toList());
         return new Report(settlement.outcome(), full, batch.size());
     }
 

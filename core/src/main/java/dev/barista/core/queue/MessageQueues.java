@@ -27,6 +27,16 @@ public interface MessageQueues {
     /** DeleteMessage. */
     void delete(String queueArn, String receiptHandle);
 
+    /**
+     * Deletes several messages of one queue, as DeleteMessageBatch does: each on its own, durable together when it
+     * returns (implementations may share one commit). Stops at the first failure; the default deletes one by one.
+     */
+    default void deleteAll(String queueArn, List<String> receiptHandles) {
+        for (String receiptHandle : receiptHandles) {
+            delete(queueArn, receiptHandle);
+        }
+    }
+
     /** ChangeMessageVisibility: the message becomes visible again after {@code timeout} (zero: at once). */
     void changeVisibility(String queueArn, String receiptHandle, Duration timeout);
 

@@ -390,6 +390,17 @@ public final class QueueService implements MessageQueues, AutoCloseable {
         deleteMessage(nameOf(queueArn), receiptHandle);
     }
 
+    /** Every delete first, then one wait for their commits (which the journal may share), as DeleteMessageBatch. */
+    @Override
+    public void deleteAll(String queueArn, List<String> receiptHandles) {
+        MessageQueue queue = resolve(nameOf(queueArn));
+        List<CompletableFuture<Void>> commits = new ArrayList<>();
+        for (String receiptHandle : receiptHandles) {
+            commits.add(queue.deleteMessage(receiptHandle));
+        }
+        commits.forEach(Journal::await);
+    }
+
     @Override
     public void changeVisibility(String queueArn, String receiptHandle, Duration timeout) {
         changeMessageVisibility(nameOf(queueArn), new VisibilityChange(receiptHandle, (int) timeout.toSeconds()));
