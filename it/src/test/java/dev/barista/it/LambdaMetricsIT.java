@@ -19,6 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
@@ -28,6 +32,7 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The AWS/Lambda figures of real invocations, read with the AWS SDK v2's CloudWatch client: invocations, errors,
@@ -153,7 +158,16 @@ class LambdaMetricsIT {
     }
 
     @Test
-    void thePrometheusEndpointHasTheSameFigures() throws Exception {
+    void thePrometheusEndpointHasTheSameFiguresAndQueueDepths() throws Exception {
+        String queue = Barista.uniqueName("depth");
+        try (SqsClient sqs = SqsClient.builder().endpointOverride(URI.create(barista.endpointUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
+            String url = sqs.createQueue(request -> request.queueName(queue)).queueUrl();
+            sqs.sendMessage(request -> request.queueUrl(url).messageBody("one"));
+            sqs.sendMessage(request -> request.queueUrl(url).messageBody("two"));
+        }
         String text;
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
@@ -166,6 +180,7 @@ class LambdaMetricsIT {
         }
 
         assertThat(text).contains("barista_lambda_invocations_total{function=\"" + function + "\"} 5.0");
+        assertThat(text).contains("barista_queue_messages{queue=\"" + queue + "\"} 2.0");
         assertThat(text).contains("barista_lambda_errors_total{function=\"" + function + "\"} 1.0");
         assertThat(text).contains("barista_lambda_throttles_total{function=\"" + throttled + "\"} 1.0");
         assertThat(text).contains("barista_lambda_duration_seconds_count{function=\"" + function + "\"} 5");

@@ -150,6 +150,7 @@ public final class BaristaServer implements AutoCloseable {
                 .awsJson(new SqsJsonService(queueService)).awsQuery(new SqsQueryService(queueService));
         metrics.cloudWatch().registerWith(gateway);
         frontDoor.open(gateway.build());
+        metrics.prometheus().queueDepths(queueService::visibleMessagesByQueue);
         frontDoor.openMetrics(metrics.prometheus()::scrape);
         asyncInvoker.start();
         sqsPollers.get().start();

@@ -22,7 +22,7 @@ import java.util.function.ToDoubleFunction;
  * ({@code barista_lambda_invocations_total}, {@code _errors_total}, {@code _throttles_total}, the
  * {@code barista_lambda_duration_seconds} histogram and {@code barista_lambda_cold_starts_total}, by function) and
  * Barista's own: execution environments by state, environment starts (cold and warm), pool throttles and memory.
- * Queue depths arrive with SQS through {@link #queueDepths}. Thread-safe.
+ * Queue depths come from SQS through {@link #queueDepths}. Thread-safe.
  */
 final class PrometheusMetrics implements InvocationObserver {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -415,6 +415,13 @@ public final class QueueService implements MessageQueues, AutoCloseable {
                 redrive == null ? null : redrive.deadLetterTargetArn(), redrive == null ? 0 : redrive.maxReceiveCount());
     }
 
+    /** Each queue's name and its visible messages ({@code ApproximateNumberOfMessages}), for monitoring. */
+    public Map<String, Long> visibleMessagesByQueue() {
+        Map<String, Long> depths = new java.util.TreeMap<>();
+        queues.values().forEach(queue -> depths.put(queue.name, queue.counts().visible()));
+        return depths;
+    }
+
     /**
      * Housekeeping for a scheduler: deletes messages past their retention period, forgets deduplication ids past
      * their window (durably, once a minute) and lets move tasks move.

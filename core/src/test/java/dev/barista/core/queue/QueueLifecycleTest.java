@@ -41,6 +41,16 @@ class QueueLifecycleTest {
     }
 
     @Test
+    void eachQueueReportsItsVisibleMessagesForMonitoring() {
+        String orders = fixture.create("orders");
+        fixture.create("empty");
+        fixture.send(orders, "one");
+        fixture.send(orders, "two");
+
+        assertThat(queues.visibleMessagesByQueue()).containsExactly(Map.entry("empty", 0L), Map.entry("orders", 2L));
+    }
+
+    @Test
     void aFifoQueueAnswersItsFifoAttributes() {
         String url = fixture.create("orders.fifo", Map.of("FifoQueue", "true", "ContentBasedDeduplication", "true",
                 "DeduplicationScope", "messageGroup", "FifoThroughputLimit", "perMessageGroupId"));
