@@ -308,19 +308,46 @@ final class MessageQueue {
      * message (SQS: "the request will still succeed, but the message might not be deleted").
      */
     CompletableFuture<Void> deleteMessage(String receiptHandle) {
-        ReceiptHandle handle = ReceiptHandle.decode(receiptHandle, name);
+        BatchDeletion deletion = deleteMessages(List.of(new BatchEntry<>("entry", receiptHandle)));
+        if (deletion.outcomes().getFirst() instanceof BatchOutcome.Failed<Void> failed) {
+            throw new BaristaException(failed.code(), failed.message());
+        }
+        return deletion.committed();
+    }
+
+    /** DeleteMessageBatch: each entry succeeds or fails on its own; the deletions are journaled as one change. */
+    BatchDeletion deleteMessages(List<BatchEntry<String>> entries) {
+        List<BatchOutcome<Void>> outcomes = new ArrayList<>();
+        List<ReceiptHandle> handles = new ArrayList<>();
+        for (BatchEntry<String> entry : entries) {
+            try {
+                handles.add(ReceiptHandle.decode(entry.input(), name));
+                outcomes.add(new BatchOutcome.Succeeded<>(entry.id(), null));
+            } catch (BaristaException invalid) {
+                handles.add(null);
+                outcomes.add(new BatchOutcome.Failed<>(entry.id(), invalid.code(),
+                        String.valueOf(invalid.getMessage()), true));
+            }
+        }
         lock.lock();
         try {
             requireNotDeleted();
-            QueueMessage message = index.get(handle.messageId());
-            if (message == null || (configuration.fifo() && !handle.token().equals(message.receiptToken))) {
-                return CompletableFuture.completedFuture(null);
+            List<Long> sequences = new ArrayList<>();
+            for (ReceiptHandle handle : handles) {
+                QueueMessage message = handle == null ? null : index.get(handle.messageId());
+                if (message == null || (configuration.fifo() && !handle.token().equals(message.receiptToken))) {
+                    continue;
+                }
+                index.remove(message);
+                sequences.add(message.sequence);
             }
-            index.remove(message);
+            if (sequences.isEmpty()) {
+                return new BatchDeletion(outcomes, CompletableFuture.completedFuture(null));
+            }
             if (configuration.fifo()) {
                 available.signalAll();
             }
-            return journal.append(new QueueChange.MessagesDeleted(name, List.of(message.sequence)));
+            return new BatchDeletion(outcomes, journal.append(new QueueChange.MessagesDeleted(name, sequences)));
         } finally {
             lock.unlock();
         }
@@ -505,6 +532,10 @@ final class MessageQueue {
                          CompletableFuture<Void> committed) {
         static final ReceiveResult EMPTY = new ReceiveResult(List.of(), List.of(),
                 CompletableFuture.completedFuture(null));
+    }
+
+    /** The outcome of each entry of a batch of deletes, and the commit of the deletions. */
+    record BatchDeletion(List<BatchOutcome<Void>> outcomes, CompletableFuture<Void> committed) {
     }
 
     /** The approximate numbers of messages by state, and the queue's timestamps. */

@@ -267,7 +267,9 @@ public final class QueueService implements MessageQueues, AutoCloseable {
     public List<BatchOutcome<Void>> deleteMessageBatch(String queueUrl, List<BatchEntry<String>> entries) {
         MessageQueue queue = resolve(queueUrl);
         Batches.requireValid(entries, "DeleteMessageBatchRequestEntry");
-        return QueueBatchOperations.each(entries, queue::deleteMessage);
+        MessageQueue.BatchDeletion deletion = queue.deleteMessages(entries);
+        Journal.await(deletion.committed());
+        return deletion.outcomes();
     }
 
     /**
