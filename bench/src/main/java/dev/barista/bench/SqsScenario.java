@@ -54,14 +54,13 @@ final class SqsScenario {
             for (int index = 0; index < targets.size(); index++) {
                 Target target = targets.get(index);
                 targets.getFirst().cpu().settle(25, 15_000);
-                Point point = switch (operation) {
-                    case "SendMessage" -> fixed(target, operation, sendMessage(target, urls.get(index)), 1);
-                    case "SendMessage (awsQuery)" ->
-                            fixed(target, operation, sendMessageQuery(target, urls.get(index)), 1);
-                    case "SendMessageBatch" -> fixed(target, operation, sendMessageBatch(target, urls.get(index)), 10);
-                    case "Receive+Delete" -> receiveAndDelete(target, urls.get(index));
-                    default -> throw new IllegalStateException("no such operation: " + operation);
-                };
+                Point point = measure(operation, target, urls.get(index));
+                if (point.cpu.other() > 50) {
+                    // Other tenants of the machine took more than half a core: once more when it is quieter.
+                    targets.getFirst().cpu().settle(25, 15_000);
+                    Point again = measure(operation, target, urls.get(index));
+                    point = again.cpu.other() < point.cpu.other() ? again : point;
+                }
                 points.add(point);
                 row(point);
             }
@@ -73,7 +72,8 @@ final class SqsScenario {
                 + " ElasticMQ keeps messages in memory only. Receive+Delete is one ReceiveMessage (up to 10, no wait)"
                 + " followed by one DeleteMessageBatch of the messages it got; its requests/s counts such pairs and"
                 + " its latency is the pair's. CPU is in percent of one core: the bench, the queue server measured,"
-                + " what else ran, and the whole machine.");
+                + " what else ran, and the whole machine; a point during which other tenants used more than half a"
+                + " core is measured once more and the quieter of the two is shown.");
         for (String operation : OPERATIONS) {
             Point barista = points.stream().filter(p -> p.operation.equals(operation)
                     && p.target.equals(targets.getFirst().name())).findFirst().orElseThrow();
@@ -83,6 +83,16 @@ final class SqsScenario {
                             String.format("%,.0f against %,.0f", barista.messagesPerSecond, peer.messagesPerSecond),
                             barista.messagesPerSecond >= peer.messagesPerSecond));
         }
+    }
+
+    private Point measure(String operation, Target target, String url) throws Exception {
+        return switch (operation) {
+            case "SendMessage" -> fixed(target, operation, sendMessage(target, url), 1);
+            case "SendMessage (awsQuery)" -> fixed(target, operation, sendMessageQuery(target, url), 1);
+            case "SendMessageBatch" -> fixed(target, operation, sendMessageBatch(target, url), 10);
+            case "Receive+Delete" -> receiveAndDelete(target, url);
+            default -> throw new IllegalStateException("no such operation: " + operation);
+        };
     }
 
     private Point fixed(Target target, String operation, byte[] request, int messagesPerRequest) throws Exception {
