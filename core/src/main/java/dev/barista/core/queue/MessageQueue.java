@@ -6,12 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -205,9 +202,10 @@ final class MessageQueue {
                     return ReceiveResult.EMPTY;
                 }
                 List<QueueMessage> expired = expireLocked(now);
-                ReceiveResult result = retriedAttempt(attemptId, visibilityTimeout, now);
+                ReceivePass pass = new ReceivePass(name, index, configuration, journal, attempts);
+                ReceiveResult result = pass.retriedAttempt(attemptId, visibilityTimeout, now);
                 if (result == null) {
-                    result = take(maximum, visibilityTimeout, attemptId, now, deadLetterQueueExists);
+                    result = pass.take(maximum, visibilityTimeout, attemptId, now, deadLetterQueueExists);
                 }
                 if (!expired.isEmpty()) {
                     journal.append(new QueueChange.MessagesDeleted(name, sequences(expired)));
@@ -225,82 +223,6 @@ final class MessageQueue {
         } finally {
             lock.unlock();
         }
-    }
-
-    private ReceiveResult take(int maximum, Duration visibilityTimeout, String attemptId, Instant now,
-                               boolean deadLetterQueueExists) {
-        RedrivePolicy redrive = configuration.redrivePolicy();
-        List<Delivery> deliveries = new ArrayList<>();
-        List<QueueMessage> deadLetters = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        // One token for the whole receive: a handle names the message too, so it is still unique per receive.
-        String token = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-        Instant visibleAt = now.plus(visibilityTimeout);
-        boolean more = true;
-        while (more && deliveries.size() < maximum) {
-            List<QueueMessage> candidates = index.receivable(maximum - deliveries.size(), now);
-            more = !candidates.isEmpty();
-            for (QueueMessage message : candidates) {
-                if (!taken.add(message.id)) {
-                    more = false;
-                    break;
-                }
-                if (redrive != null && deadLetterQueueExists && message.receiveCount >= redrive.maxReceiveCount()) {
-                    index.remove(message);
-                    deadLetters.add(message);
-                    continue;
-                }
-                message.receiveCount++;
-                message.firstReceivedAt = message.firstReceivedAt == null ? now : message.firstReceivedAt;
-                message.receivedAt = now;
-                message.receiptToken = token;
-                index.setVisibleAt(message, visibleAt);
-                deliveries.add(delivery(message));
-            }
-        }
-        CompletableFuture<Void> committed = CompletableFuture.completedFuture(null);
-        if (!deliveries.isEmpty()) {
-            List<String> ids = deliveries.stream().map(delivery -> delivery.message().id).toList();
-            committed = journal.append(new QueueChange.MessagesReceived(name,
-                    deliveries.stream().map(delivery -> delivery.message().sequence).toList(), visibleAt, now, token));
-            if (attemptId != null && configuration.fifo()) {
-                attempts.remember(attemptId, ids, deliveries.stream().map(delivery -> token).toList(), now);
-            }
-        }
-        return new ReceiveResult(deliveries, deadLetters, committed);
-    }
-
-    /** The same messages again for a retried FIFO receive, with their visibility timeout restarted; or null. */
-    private ReceiveResult retriedAttempt(String attemptId, Duration visibilityTimeout, Instant now) {
-        if (attemptId == null || !configuration.fifo()) {
-            return null;
-        }
-        ReceiveAttempts.Attempt attempt = attempts.find(attemptId, now);
-        if (attempt == null) {
-            return null;
-        }
-        List<QueueMessage> messages = new ArrayList<>();
-        for (int position = 0; position < attempt.messageIds().size(); position++) {
-            QueueMessage message = index.get(attempt.messageIds().get(position));
-            if (message == null || !message.inFlight(now)
-                    || !attempt.receiptTokens().get(position).equals(message.receiptToken)) {
-                return null;
-            }
-            messages.add(message);
-        }
-        List<Delivery> deliveries = new ArrayList<>();
-        CompletableFuture<Void> committed = CompletableFuture.completedFuture(null);
-        for (QueueMessage message : messages) {
-            index.setVisibleAt(message, now.plus(visibilityTimeout));
-            deliveries.add(delivery(message));
-            committed = journal.append(new QueueChange.VisibilityChanged(name, message.sequence, message.visibleAt));
-        }
-        return new ReceiveResult(deliveries, List.of(), committed);
-    }
-
-    private Delivery delivery(QueueMessage message) {
-        return new Delivery(message, message.receiveCount, message.firstReceivedAt,
-                new ReceiptHandle(name, message.id, message.receiptToken).encode());
     }
 
     /**
@@ -513,32 +435,5 @@ final class MessageQueue {
         if (deleted) {
             throw QueueErrors.queueDoesNotExist();
         }
-    }
-
-    /**
-     * A send ready to commit.
-     *
-     * @param message the message to {@link #insert} once committed; null for a duplicate
-     */
-    record PendingSend(QueueMessage message, String messageId, long sequence, CompletableFuture<Void> committed,
-                       String md5OfBody) {
-        PendingSend(QueueMessage message, String messageId, long sequence, CompletableFuture<Void> committed) {
-            this(message, messageId, sequence, committed, message.md5OfBody);
-        }
-    }
-
-    /** What one receive got: messages for the caller, and dead letters for the caller to move. */
-    record ReceiveResult(List<Delivery> deliveries, List<QueueMessage> deadLetters,
-                         CompletableFuture<Void> committed) {
-        static final ReceiveResult EMPTY = new ReceiveResult(List.of(), List.of(),
-                CompletableFuture.completedFuture(null));
-    }
-
-    /** The outcome of each entry of a batch of deletes, and the commit of the deletions. */
-    record BatchDeletion(List<BatchOutcome<Void>> outcomes, CompletableFuture<Void> committed) {
-    }
-
-    /** The approximate numbers of messages by state, and the queue's timestamps. */
-    record QueueCounts(long visible, long notVisible, long delayed, Instant createdAt, Instant lastModifiedAt) {
     }
 }
