@@ -14,14 +14,17 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Scenario 4: SQS, Barista (durable: every answered send is fsynced) beside ElasticMQ (in memory), both over awsJson
- * 1.0 as the SDKs of today speak it, in the same run: SendMessage, SendMessageBatch (10 messages a request) and
- * Receive+Delete (ReceiveMessage of up to 10, then DeleteMessageBatch of what came), at 16 clients, closed loop.
+ * 1.0 as the SDKs of today speak it, in the same run: SendMessage (also in awsQuery, as the SDK for Java v1 sends
+ * it), SendMessageBatch (10 messages a request) and Receive+Delete (ReceiveMessage of up to 10, then
+ * DeleteMessageBatch of what came), at 16 clients, closed loop.
  * Each operation is measured on Barista, then on ElasticMQ, before the next operation, so both see the same machine.
  */
 final class SqsScenario {
     private static final int CLIENTS = 16;
     private static final String BODY = "x".repeat(256);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> OPERATIONS = List.of("SendMessage", "SendMessage (awsQuery)", "SendMessageBatch",
+            "Receive+Delete");
 
     /** A queue service under test: its address, a CPU meter on its process, and its queue's URL once created. */
     record Target(String name, InetSocketAddress address, CpuMeter cpu) {
@@ -47,28 +50,31 @@ final class SqsScenario {
         report.table("Operation", "Target", "Requests/s", "Messages/s", "p50 ms", "p99 ms", "Errors",
                 "CPU % bench / server / other (machine)", "Server CPU µs / message");
         List<Point> points = new ArrayList<>();
-        for (String operation : List.of("SendMessage", "SendMessageBatch", "Receive+Delete")) {
+        for (String operation : OPERATIONS) {
             for (int index = 0; index < targets.size(); index++) {
                 Target target = targets.get(index);
                 targets.getFirst().cpu().settle(25, 15_000);
-                Point point = switch (operation) {
-                    case "SendMessage" -> fixed(target, operation, sendMessage(target, urls.get(index)), 1);
-                    case "SendMessageBatch" -> fixed(target, operation, sendMessageBatch(target, urls.get(index)), 10);
-                    case "Receive+Delete" -> receiveAndDelete(target, urls.get(index));
-                    default -> throw new IllegalStateException("no such operation: " + operation);
-                };
+                Point point = measure(operation, target, urls.get(index));
+                if (point.cpu.other() > 50) {
+                    // Other tenants of the machine took more than half a core: once more when it is quieter.
+                    targets.getFirst().cpu().settle(25, 15_000);
+                    Point again = measure(operation, target, urls.get(index));
+                    point = again.cpu.other() < point.cpu.other() ? again : point;
+                }
                 points.add(point);
                 row(point);
             }
         }
         report.endTable();
-        report.note("Each request carries a " + BODY.length() + "-byte body. Barista answers SendMessage once the"
+        report.note("Each message has a " + BODY.length() + "-byte body. Every operation is awsJson 1.0 but"
+                + " \"SendMessage (awsQuery)\", a form posted to the queue URL. Barista answers SendMessage once the"
                 + " message is committed to SQLite with synchronous=FULL (concurrent requests share a commit);"
                 + " ElasticMQ keeps messages in memory only. Receive+Delete is one ReceiveMessage (up to 10, no wait)"
                 + " followed by one DeleteMessageBatch of the messages it got; its requests/s counts such pairs and"
                 + " its latency is the pair's. CPU is in percent of one core: the bench, the queue server measured,"
-                + " what else ran, and the whole machine.");
-        for (String operation : List.of("SendMessage", "SendMessageBatch", "Receive+Delete")) {
+                + " what else ran, and the whole machine; a point during which other tenants used more than half a"
+                + " core is measured once more and the quieter of the two is shown.");
+        for (String operation : OPERATIONS) {
             Point barista = points.stream().filter(p -> p.operation.equals(operation)
                     && p.target.equals(targets.getFirst().name())).findFirst().orElseThrow();
             points.stream().filter(p -> p.operation.equals(operation) && !p.target.equals(barista.target))
@@ -77,6 +83,16 @@ final class SqsScenario {
                             String.format("%,.0f against %,.0f", barista.messagesPerSecond, peer.messagesPerSecond),
                             barista.messagesPerSecond >= peer.messagesPerSecond));
         }
+    }
+
+    private Point measure(String operation, Target target, String url) throws Exception {
+        return switch (operation) {
+            case "SendMessage" -> fixed(target, operation, sendMessage(target, url), 1);
+            case "SendMessage (awsQuery)" -> fixed(target, operation, sendMessageQuery(target, url), 1);
+            case "SendMessageBatch" -> fixed(target, operation, sendMessageBatch(target, url), 10);
+            case "Receive+Delete" -> receiveAndDelete(target, url);
+            default -> throw new IllegalStateException("no such operation: " + operation);
+        };
     }
 
     private Point fixed(Target target, String operation, byte[] request, int messagesPerRequest) throws Exception {
@@ -142,6 +158,19 @@ final class SqsScenario {
     private static byte[] sendMessage(Target target, String url) {
         return request(target.address(), "SendMessage", "{\"QueueUrl\":\"" + url + "\",\"MessageBody\":\"" + BODY
                 + "\"}");
+    }
+
+    /** The same SendMessage in awsQuery, as the SDK for Java v1 sends it: a form posted to the queue URL. */
+    private static byte[] sendMessageQuery(Target target, String url) {
+        String path = java.net.URI.create(url).getPath();
+        byte[] body = ("Action=SendMessage&Version=2012-11-05&MessageBody=" + BODY).getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + path + " HTTP/1.1\r\nHost: " + target.address().getHostString() + ":"
+                + target.address().getPort() + "\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
+                + "Content-Length: " + body.length + "\r\n\r\n";
+        byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, request, headBytes.length, body.length);
+        return request;
     }
 
     private static byte[] sendMessageBatch(Target target, String url) {

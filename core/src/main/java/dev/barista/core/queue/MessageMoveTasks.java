@@ -63,7 +63,7 @@ final class MessageMoveTasks {
             throw BaristaException.invalidParameter("There is already a task running. Only one active task is"
                     + " allowed for a source queue arn at a given time.");
         }
-        MessageQueue.QueueCounts counts = source.counts();
+        QueueCounts counts = source.counts();
         String handle = Base64.getUrlEncoder().withoutPadding().encodeToString((UUID.randomUUID() + ":" + sourceArn)
                 .getBytes(StandardCharsets.UTF_8));
         MessageMoveTask task = new MessageMoveTask(handle, sourceArn, destinationArn, rate, clock.instant(),

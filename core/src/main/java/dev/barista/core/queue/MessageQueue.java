@@ -6,12 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -205,9 +202,10 @@ final class MessageQueue {
                     return ReceiveResult.EMPTY;
                 }
                 List<QueueMessage> expired = expireLocked(now);
-                ReceiveResult result = retriedAttempt(attemptId, visibilityTimeout, now);
+                ReceivePass pass = new ReceivePass(name, index, configuration, journal, attempts);
+                ReceiveResult result = pass.retriedAttempt(attemptId, visibilityTimeout, now);
                 if (result == null) {
-                    result = take(maximum, visibilityTimeout, attemptId, now, deadLetterQueueExists);
+                    result = pass.take(maximum, visibilityTimeout, attemptId, now, deadLetterQueueExists);
                 }
                 if (!expired.isEmpty()) {
                     journal.append(new QueueChange.MessagesDeleted(name, sequences(expired)));
@@ -227,100 +225,51 @@ final class MessageQueue {
         }
     }
 
-    private ReceiveResult take(int maximum, Duration visibilityTimeout, String attemptId, Instant now,
-                               boolean deadLetterQueueExists) {
-        RedrivePolicy redrive = configuration.redrivePolicy();
-        List<Delivery> deliveries = new ArrayList<>();
-        List<QueueMessage> deadLetters = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        // One token for the whole receive: a handle names the message too, so it is still unique per receive.
-        String token = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-        Instant visibleAt = now.plus(visibilityTimeout);
-        boolean more = true;
-        while (more && deliveries.size() < maximum) {
-            List<QueueMessage> candidates = index.receivable(maximum - deliveries.size(), now);
-            more = !candidates.isEmpty();
-            for (QueueMessage message : candidates) {
-                if (!taken.add(message.id)) {
-                    more = false;
-                    break;
-                }
-                if (redrive != null && deadLetterQueueExists && message.receiveCount >= redrive.maxReceiveCount()) {
-                    index.remove(message);
-                    deadLetters.add(message);
-                    continue;
-                }
-                message.receiveCount++;
-                message.firstReceivedAt = message.firstReceivedAt == null ? now : message.firstReceivedAt;
-                message.receivedAt = now;
-                message.receiptToken = token;
-                index.setVisibleAt(message, visibleAt);
-                deliveries.add(delivery(message));
-            }
-        }
-        CompletableFuture<Void> committed = CompletableFuture.completedFuture(null);
-        if (!deliveries.isEmpty()) {
-            List<String> ids = deliveries.stream().map(delivery -> delivery.message().id).toList();
-            committed = journal.append(new QueueChange.MessagesReceived(name,
-                    deliveries.stream().map(delivery -> delivery.message().sequence).toList(), visibleAt, now, token));
-            if (attemptId != null && configuration.fifo()) {
-                attempts.remember(attemptId, ids, deliveries.stream().map(delivery -> token).toList(), now);
-            }
-        }
-        return new ReceiveResult(deliveries, deadLetters, committed);
-    }
-
-    /** The same messages again for a retried FIFO receive, with their visibility timeout restarted; or null. */
-    private ReceiveResult retriedAttempt(String attemptId, Duration visibilityTimeout, Instant now) {
-        if (attemptId == null || !configuration.fifo()) {
-            return null;
-        }
-        ReceiveAttempts.Attempt attempt = attempts.find(attemptId, now);
-        if (attempt == null) {
-            return null;
-        }
-        List<QueueMessage> messages = new ArrayList<>();
-        for (int position = 0; position < attempt.messageIds().size(); position++) {
-            QueueMessage message = index.get(attempt.messageIds().get(position));
-            if (message == null || !message.inFlight(now)
-                    || !attempt.receiptTokens().get(position).equals(message.receiptToken)) {
-                return null;
-            }
-            messages.add(message);
-        }
-        List<Delivery> deliveries = new ArrayList<>();
-        CompletableFuture<Void> committed = CompletableFuture.completedFuture(null);
-        for (QueueMessage message : messages) {
-            index.setVisibleAt(message, now.plus(visibilityTimeout));
-            deliveries.add(delivery(message));
-            committed = journal.append(new QueueChange.VisibilityChanged(name, message.sequence, message.visibleAt));
-        }
-        return new ReceiveResult(deliveries, List.of(), committed);
-    }
-
-    private Delivery delivery(QueueMessage message) {
-        return new Delivery(message, message.receiveCount, message.firstReceivedAt,
-                new ReceiptHandle(name, message.id, message.receiptToken).encode());
-    }
-
     /**
      * DeleteMessage. A handle of a message that is gone succeeds without effect; so does a stale handle of a FIFO
      * message (SQS: "the request will still succeed, but the message might not be deleted").
      */
     CompletableFuture<Void> deleteMessage(String receiptHandle) {
-        ReceiptHandle handle = ReceiptHandle.decode(receiptHandle, name);
+        BatchDeletion deletion = deleteMessages(List.of(new BatchEntry<>("entry", receiptHandle)));
+        if (deletion.outcomes().getFirst() instanceof BatchOutcome.Failed<Void> failed) {
+            throw new BaristaException(failed.code(), failed.message());
+        }
+        return deletion.committed();
+    }
+
+    /** DeleteMessageBatch: each entry succeeds or fails on its own; the deletions are journaled as one change. */
+    BatchDeletion deleteMessages(List<BatchEntry<String>> entries) {
+        List<BatchOutcome<Void>> outcomes = new ArrayList<>();
+        List<ReceiptHandle> handles = new ArrayList<>();
+        for (BatchEntry<String> entry : entries) {
+            try {
+                handles.add(ReceiptHandle.decode(entry.input(), name));
+                outcomes.add(new BatchOutcome.Succeeded<>(entry.id(), null));
+            } catch (BaristaException invalid) {
+                handles.add(null);
+                outcomes.add(new BatchOutcome.Failed<>(entry.id(), invalid.code(),
+                        String.valueOf(invalid.getMessage()), true));
+            }
+        }
         lock.lock();
         try {
             requireNotDeleted();
-            QueueMessage message = index.get(handle.messageId());
-            if (message == null || (configuration.fifo() && !handle.token().equals(message.receiptToken))) {
-                return CompletableFuture.completedFuture(null);
+            List<Long> sequences = new ArrayList<>();
+            for (ReceiptHandle handle : handles) {
+                QueueMessage message = handle == null ? null : index.get(handle.messageId());
+                if (message == null || (configuration.fifo() && !handle.token().equals(message.receiptToken))) {
+                    continue;
+                }
+                index.remove(message);
+                sequences.add(message.sequence);
             }
-            index.remove(message);
+            if (sequences.isEmpty()) {
+                return new BatchDeletion(outcomes, CompletableFuture.completedFuture(null));
+            }
             if (configuration.fifo()) {
                 available.signalAll();
             }
-            return journal.append(new QueueChange.MessagesDeleted(name, List.of(message.sequence)));
+            return new BatchDeletion(outcomes, journal.append(new QueueChange.MessagesDeleted(name, sequences)));
         } finally {
             lock.unlock();
         }
@@ -486,28 +435,5 @@ final class MessageQueue {
         if (deleted) {
             throw QueueErrors.queueDoesNotExist();
         }
-    }
-
-    /**
-     * A send ready to commit.
-     *
-     * @param message the message to {@link #insert} once committed; null for a duplicate
-     */
-    record PendingSend(QueueMessage message, String messageId, long sequence, CompletableFuture<Void> committed,
-                       String md5OfBody) {
-        PendingSend(QueueMessage message, String messageId, long sequence, CompletableFuture<Void> committed) {
-            this(message, messageId, sequence, committed, message.md5OfBody);
-        }
-    }
-
-    /** What one receive got: messages for the caller, and dead letters for the caller to move. */
-    record ReceiveResult(List<Delivery> deliveries, List<QueueMessage> deadLetters,
-                         CompletableFuture<Void> committed) {
-        static final ReceiveResult EMPTY = new ReceiveResult(List.of(), List.of(),
-                CompletableFuture.completedFuture(null));
-    }
-
-    /** The approximate numbers of messages by state, and the queue's timestamps. */
-    record QueueCounts(long visible, long notVisible, long delayed, Instant createdAt, Instant lastModifiedAt) {
     }
 }

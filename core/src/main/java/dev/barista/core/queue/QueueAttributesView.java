@@ -31,7 +31,7 @@ final class QueueAttributesView {
             return answer;
         }
         QueueConfiguration configuration = queue.configuration();
-        MessageQueue.QueueCounts counts = queue.counts();
+        QueueCounts counts = queue.counts();
         for (QueueAttributeName name : names) {
             String value = switch (name) {
                 case APPROXIMATE_NUMBER_OF_MESSAGES -> Long.toString(counts.visible());

@@ -171,7 +171,7 @@ public final class QueueService implements MessageQueues, AutoCloseable {
     /** <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html">SendMessage</a>. */
     public SendResult sendMessage(String queueUrl, MessageToSend message) {
         MessageQueue queue = resolve(queueUrl);
-        MessageQueue.PendingSend pending = queue.prepareSend(message, sequences);
+        PendingSend pending = queue.prepareSend(message, sequences);
         Journal.await(pending.committed());
         if (pending.message() != null) {
             queue.insert(pending.message());
@@ -187,7 +187,7 @@ public final class QueueService implements MessageQueues, AutoCloseable {
         MessageQueue queue = resolve(queueUrl);
         Batches.requireValid(entries, "SendMessageBatchRequestEntry");
         Batches.requirePayloadFits(entries);
-        List<MessageQueue.PendingSend> pendings = new ArrayList<>();
+        List<PendingSend> pendings = new ArrayList<>();
         List<BatchOutcome<SendResult>> outcomes = new ArrayList<>();
         for (BatchEntry<MessageToSend> entry : entries) {
             try {
@@ -199,7 +199,7 @@ public final class QueueService implements MessageQueues, AutoCloseable {
             }
         }
         for (int index = 0; index < entries.size(); index++) {
-            MessageQueue.PendingSend pending = pendings.get(index);
+            PendingSend pending = pendings.get(index);
             if (pending != null) {
                 Journal.await(pending.committed());
                 if (pending.message() != null) {
@@ -238,7 +238,7 @@ public final class QueueService implements MessageQueues, AutoCloseable {
         while (true) {
             RedrivePolicy redrive = queue.configuration().redrivePolicy();
             MessageQueue deadLetterQueue = redrive == null ? null : directory.byArn(redrive.deadLetterTargetArn());
-            MessageQueue.ReceiveResult result;
+            ReceiveResult result;
             try {
                 result = queue.receive(maximum, visibility, deadline, attemptId, deadLetterQueue != null);
             } catch (InterruptedException interrupted) {
@@ -267,7 +267,9 @@ public final class QueueService implements MessageQueues, AutoCloseable {
     public List<BatchOutcome<Void>> deleteMessageBatch(String queueUrl, List<BatchEntry<String>> entries) {
         MessageQueue queue = resolve(queueUrl);
         Batches.requireValid(entries, "DeleteMessageBatchRequestEntry");
-        return QueueBatchOperations.each(entries, queue::deleteMessage);
+        BatchDeletion deletion = queue.deleteMessages(entries);
+        Journal.await(deletion.committed());
+        return deletion.outcomes();
     }
 
     /**
@@ -476,7 +478,7 @@ public final class QueueService implements MessageQueues, AutoCloseable {
         }
     }
 
-    private SendResult sendResult(MessageQueue queue, MessageToSend toSend, MessageQueue.PendingSend pending) {
+    private SendResult sendResult(MessageQueue queue, MessageToSend toSend, PendingSend pending) {
         OutgoingMessage message = toSend.message();
         SentMessage sent = new SentMessage(pending.messageId(), pending.md5OfBody(),
                 MessageDigests.md5OfAttributes(message.messageAttributes()),
