@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Functions, versions, aliases, tags and concurrency settings: every Lambda control-plane operation, one method
- * each. Thread-safe; all state lives in the {@link FunctionStore}.
+ * each. Thread-safe; all state lives in the {@link FunctionStore}. The service must be the store's only writer: it
+ * reads it through a {@link CachedFunctionStore} (what an invocation resolves is served from memory), which every
+ * write of the service invalidates.
  */
 public final class FunctionService {
     private static final int DEFAULT_PAGE = 50;
@@ -34,7 +36,7 @@ public final class FunctionService {
      */
     public FunctionService(FunctionStore store, CodeStore codeStore, Set<Runtime> installedRuntimes,
                            AccountSettings account, Clock clock, Consumer<FunctionReference> retired) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.store = new CachedFunctionStore(Objects.requireNonNull(store, "store"));
         this.codeStore = Objects.requireNonNull(codeStore, "codeStore");
         this.installedRuntimes = Set.copyOf(installedRuntimes);
         this.account = Objects.requireNonNull(account, "account");
