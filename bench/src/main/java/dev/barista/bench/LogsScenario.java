@@ -76,6 +76,10 @@ final class LogsScenario {
         LoadGenerator load = new LoadGenerator(lambda.address(), cpu);
         byte[] quiet = LambdaClient.invokeRequest(lambda.address(), QUIET, "{}", false);
         byte[] chatty = LambdaClient.invokeRequest(lambda.address(), CHATTY, "{}", false);
+        // Unmeasured: otherwise the first measured point pays the freshly started server's JIT compilation.
+        load.run("server warm-up", quiet, options.maxClients(), options.warmup(), options.measure());
+        load.run("server warm-up", chatty, options.maxClients(), options.warmup(), options.measure());
+        cpu.settle(20, 20_000);
         report.table("Clients", "Target", "Requests/s", "p50 ms", "p99 ms", "Errors",
                 "CPU % bench / server / envs / other (machine)", "CPU µs / request server / envs", "Throughput lost");
         for (int clients : options.clients()) {

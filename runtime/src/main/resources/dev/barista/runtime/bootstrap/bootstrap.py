@@ -228,9 +228,26 @@ def handle(client, function, response, body):
     except Exception as error:
         document = error_document(error, request_id)
         log_error(document)
+        flush_output()
         client.fail(request_id, document)
     else:
+        flush_output()
         client.respond(request_id, payload)
+
+
+def gather_lines():
+    """One write per line instead of one per print() argument: the text layer keeps a line until its newline."""
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(write_through=False, line_buffering=True)
+
+
+def flush_output():
+    """What the invocation wrote without a newline reaches its log before the invocation ends."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
 
 
 def main():
@@ -238,12 +255,14 @@ def main():
     # sys.path[0] is this file's directory: the function's code takes its place, as on Lambda.
     sys.path[0] = task_root
     client = RuntimeClient(os.environ["AWS_LAMBDA_RUNTIME_API"])
+    gather_lines()
     install_logging()
     try:
         function = load_handler(os.environ["_HANDLER"])
     except Exception as error:
         document = error_document(error)
         log_error(document)
+        flush_output()
         client.fail_init(document)
         sys.exit(1)
     while True:
