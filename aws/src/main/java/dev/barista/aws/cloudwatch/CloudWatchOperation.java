@@ -1,12 +1,14 @@
 package dev.barista.aws.cloudwatch;
 
+import dev.barista.aws.protocol.SupportedOperation;
+
 /**
  * Every operation of the CloudWatch API (as of botocore 1.43.11 and AWS SDK for Java 2.40.2), and whether Barista
  * implements it. This is the one list of what Barista supports: every protocol answers every constant, an
  * unimplemented one with 501 {@code NotImplemented}, and the support table in {@code aws/README.md} is generated
  * from it ({@link CloudWatchSupportTable}).
  */
-public enum CloudWatchOperation {
+public enum CloudWatchOperation implements SupportedOperation {
     DELETE_ALARM_MUTE_RULE("DeleteAlarmMuteRule", Support.NOT_IMPLEMENTED),
     DELETE_ALARMS("DeleteAlarms", Support.NOT_IMPLEMENTED),
     DELETE_ANOMALY_DETECTOR("DeleteAnomalyDetector", Support.NOT_IMPLEMENTED),
@@ -62,8 +64,14 @@ public enum CloudWatchOperation {
         this.support = support;
     }
 
+    @Override
     public String operationName() {
         return operationName;
+    }
+
+    @Override
+    public boolean implemented() {
+        return support == Support.IMPLEMENTED;
     }
 
     public Support support() {
@@ -71,7 +79,8 @@ public enum CloudWatchOperation {
     }
 
     /** The link to the operation's page in the CloudWatch API reference. */
-    public String documentationUrl() {
+    @Override
+    public String documentation() {
         return "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_" + operationName + ".html";
     }
 

@@ -1,5 +1,8 @@
 package dev.barista.aws.cloudwatch;
 
+import dev.barista.aws.protocol.SupportTable;
+import java.util.List;
+
 /** The CloudWatch support table of {@code aws/README.md}, generated from {@link CloudWatchOperation}. */
 public final class CloudWatchSupportTable {
 
@@ -7,14 +10,6 @@ public final class CloudWatchSupportTable {
     }
 
     public static String markdown() {
-        StringBuilder table = new StringBuilder("| Operation | Barista |\n|---|---|\n");
-        for (CloudWatchOperation operation : CloudWatchOperation.values()) {
-            table.append("| [").append(operation.operationName()).append("](").append(operation.documentationUrl())
-                    .append(") | ").append(switch (operation.support()) {
-                        case IMPLEMENTED -> "implemented";
-                        case NOT_IMPLEMENTED -> "501 NotImplemented";
-                    }).append(" |\n");
-        }
-        return table.toString();
+        return SupportTable.markdown(List.of(CloudWatchOperation.values()));
     }
 }

@@ -1,12 +1,14 @@
 package dev.barista.aws.logs;
 
+import dev.barista.aws.protocol.SupportedOperation;
+
 /**
  * Every operation of the CloudWatch Logs API (as of AWS SDK for Java 2.40.2) and whether Barista implements it. This
  * is the one list of what Barista supports: {@link LogsService} binds every constant (an unimplemented one answers
  * 501 {@code NotImplemented}), and the support table in {@code aws/README.md} is generated from it
  * ({@link LogsSupportTable}).
  */
-public enum LogsOperation {
+public enum LogsOperation implements SupportedOperation {
     ASSOCIATE_KMS_KEY("AssociateKmsKey", Support.NOT_IMPLEMENTED),
     ASSOCIATE_SOURCE_TO_S3_TABLE_INTEGRATION("AssociateSourceToS3TableIntegration", Support.NOT_IMPLEMENTED),
     CANCEL_EXPORT_TASK("CancelExportTask", Support.NOT_IMPLEMENTED),
@@ -120,8 +122,14 @@ public enum LogsOperation {
     }
 
     /** The name after {@code Logs_20140328.} in {@code X-Amz-Target}. */
+    @Override
     public String operationName() {
         return operationName;
+    }
+
+    @Override
+    public boolean implemented() {
+        return support == Support.IMPLEMENTED;
     }
 
     public Support support() {
@@ -129,6 +137,7 @@ public enum LogsOperation {
     }
 
     /** The operation's page in the CloudWatch Logs API reference. */
+    @Override
     public String documentation() {
         return "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_" + operationName + ".html";
     }

@@ -1,11 +1,13 @@
 package dev.barista.aws.sqs;
 
+import dev.barista.aws.protocol.SupportedOperation;
+
 /**
  * Every operation of the SQS API (as of AWS SDK for Java 2.40.2) and whether Barista implements it: the one list of
  * what Barista's SQS supports. Both protocols route every constant; an unimplemented one answers 501
  * {@code NotImplemented}. The table in {@code aws/README.md} is generated from it ({@link SqsSupportTable}).
  */
-public enum SqsOperation {
+public enum SqsOperation implements SupportedOperation {
     ADD_PERMISSION("AddPermission", Support.IMPLEMENTED),
     CANCEL_MESSAGE_MOVE_TASK("CancelMessageMoveTask", Support.IMPLEMENTED),
     CHANGE_MESSAGE_VISIBILITY("ChangeMessageVisibility", Support.IMPLEMENTED),
@@ -39,8 +41,14 @@ public enum SqsOperation {
     }
 
     /** The name in {@code X-Amz-Target: AmazonSQS.<name>} and in Query's {@code Action=<name>}. */
+    @Override
     public String operationName() {
         return operationName;
+    }
+
+    @Override
+    public boolean implemented() {
+        return support == Support.IMPLEMENTED;
     }
 
     public Support support() {
@@ -48,6 +56,7 @@ public enum SqsOperation {
     }
 
     /** The operation's page in the SQS API reference. */
+    @Override
     public String documentation() {
         return "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_" + operationName + ".html";
     }

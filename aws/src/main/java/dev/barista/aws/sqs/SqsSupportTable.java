@@ -1,5 +1,8 @@
 package dev.barista.aws.sqs;
 
+import dev.barista.aws.protocol.SupportTable;
+import java.util.List;
+
 /**
  * The table of SQS operations and whether Barista implements them, in Markdown, as {@code aws/README.md} shows it
  * between its {@code sqs-operations} markers (a test keeps the two equal).
@@ -9,19 +12,7 @@ public final class SqsSupportTable {
     }
 
     public static String markdown() {
-        StringBuilder table = new StringBuilder()
-                .append("| Operation | Barista |\n")
-                .append("|---|---|\n");
-        for (SqsOperation operation : SqsOperation.values()) {
-            table.append("| [").append(operation.operationName()).append("](").append(operation.documentation())
-                    .append(") | ")
-                    .append(switch (operation.support()) {
-                        case IMPLEMENTED -> "implemented";
-                        case NOT_IMPLEMENTED -> "501 NotImplemented";
-                    })
-                    .append(" |\n");
-        }
-        return table.toString();
+        return SupportTable.markdown(List.of(SqsOperation.values()));
     }
 
     /** Prints the table, to paste into the README. */
