@@ -6,6 +6,7 @@ import dev.barista.core.function.FakeCodeStore;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.function.InMemoryFunctionStore;
 import dev.barista.core.function.Runtime;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class EventSourceMappingFixture {
     static final String DEAD_LETTERS = "arn:aws:sqs:us-east-1:000000000000:orders-dlq";
     static final AccountSettings ACCOUNT = new AccountSettings("000000000000", "us-east-1", 1000, 100);
 
-    final ManualClock clock = new ManualClock(Instant.parse("2026-11-22T10:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
     final FakeMessageQueues queues = new FakeMessageQueues(clock);
     final InMemoryEventSourceMappingStore store = new InMemoryEventSourceMappingStore();
     final FunctionService functions = new FunctionService(new InMemoryFunctionStore(), new FakeCodeStore(),

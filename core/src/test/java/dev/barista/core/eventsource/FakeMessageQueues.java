@@ -7,6 +7,7 @@ import dev.barista.core.queue.OutgoingMessage;
 import dev.barista.core.queue.QueueFacts;
 import dev.barista.core.queue.ReceivedMessage;
 import dev.barista.core.queue.SentMessage;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SQS queues in memory on a {@link ManualClock}, with the semantics the pollers rely on: visibility timeouts,
+ * SQS queues in memory on a {@link MutableClock}, with the semantics the pollers rely on: visibility timeouts,
  * receive counts, redrive to a dead-letter queue on receive, and FIFO groups that block while one of their messages
  * is in flight. A receive that finds nothing advances the clock by its wait time (the long poll), unless told
  * otherwise. Thread-safe.
@@ -26,13 +27,13 @@ import java.util.Set;
 final class FakeMessageQueues implements MessageQueues {
     static final String SENDER = "AIDAIENQZJOLO23YVJ4VO";
 
-    private final ManualClock clock;
+    private final MutableClock clock;
     private final Map<String, Queue> queues = new HashMap<>();
     private int sequence;
     private int receives;
     private volatile boolean longPollsMoveTheClock = true;
 
-    FakeMessageQueues(ManualClock clock) {
+    FakeMessageQueues(MutableClock clock) {
         this.clock = clock;
     }
 

@@ -3,6 +3,7 @@ package dev.barista.core.eventsource;
 import static dev.barista.core.eventsource.EventSourceMappingFixture.QUEUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,7 +16,7 @@ class SqsPollersTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final EventSourceMappingFixture fixture = new EventSourceMappingFixture();
-    private final ManualClock clock = fixture.clock;
+    private final MutableClock clock = fixture.clock;
     private final FakeBatchInvoker invoker = new FakeBatchInvoker();
     private final AtomicReference<SqsPollers> pollers = new AtomicReference<>();
     private final EventSourceMappingService service = new EventSourceMappingService(fixture.store,

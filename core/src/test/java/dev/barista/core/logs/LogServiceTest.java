@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
 import dev.barista.core.function.AccountSettings;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.barista.core.function.Architecture;
 import dev.barista.core.invoke.CompletedInvocation;
 import dev.barista.core.invoke.CompletedInvocation.Outcome;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

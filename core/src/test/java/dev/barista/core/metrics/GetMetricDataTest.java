@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ class GetMetricDataTest {
     private static final Metric LATENCY = new Metric("Shop", "Latency", List.of());
 
     private final MetricService metrics = new MetricService(new InMemoryMetricStore(), Duration.ofDays(15),
-            new MetricsClock(T0.plus(Duration.ofHours(1))));
+            new MutableClock(T0.plus(Duration.ofHours(1))));
 
     @Test
     void eachQueryAnswersItsStatisticPerPeriodNewestFirst() {

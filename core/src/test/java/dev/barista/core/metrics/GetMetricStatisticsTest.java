@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ class GetMetricStatisticsTest {
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     private static final MetricSeries LATENCY = MetricSeries.of("Shop", "Latency", new Dimension("Host", "a"));
 
-    private final MetricsClock clock = new MetricsClock(T0.plus(Duration.ofHours(1)));
+    private final MutableClock clock = new MutableClock(T0.plus(Duration.ofHours(1)));
     private final InMemoryMetricStore store = new InMemoryMetricStore();
     private final MetricService metrics = new MetricService(store, Duration.ofDays(15), clock);
 

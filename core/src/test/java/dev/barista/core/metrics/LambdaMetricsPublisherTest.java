@@ -6,6 +6,7 @@ import dev.barista.core.function.Architecture;
 import dev.barista.core.invoke.CompletedInvocation;
 import dev.barista.core.invoke.CompletedInvocation.Outcome;
 import dev.barista.core.scheduler.PoolConcurrency;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ class LambdaMetricsPublisherTest {
     private static final Instant STARTED = Instant.parse("2026-11-22T10:15:20Z");
     private static final Dimension FUNCTION = new Dimension("FunctionName", "orders");
 
-    private final MetricsClock clock = new MetricsClock(STARTED.plusSeconds(1));
+    private final MutableClock clock = new MutableClock(STARTED.plusSeconds(1));
     private final MetricService metrics = new MetricService(new InMemoryMetricStore(), Duration.ofDays(15), clock);
     private final AtomicReference<PoolConcurrency> pool = new AtomicReference<>(new PoolConcurrency(Map.of(), 0));
     private final LambdaMetricsPublisher publisher = new LambdaMetricsPublisher(metrics, pool::get, clock);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ class ListMetricsTest {
     private static final MetricSeries INVOCATIONS = MetricSeries.of("AWS/Lambda", "Invocations",
             new Dimension("FunctionName", "f"));
 
-    private final MetricsClock clock = new MetricsClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final MetricService metrics = new MetricService(new InMemoryMetricStore(), Duration.ofDays(15), clock);
 
     @Test

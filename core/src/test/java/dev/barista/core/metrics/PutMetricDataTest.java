@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PutMetricDataTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
 
-    private final MetricsClock clock = new MetricsClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final MetricService metrics = new MetricService(new InMemoryMetricStore(), Duration.ofDays(15), clock);
 
     @Test

@@ -2,6 +2,7 @@ package dev.barista.core.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.barista.core.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DurabilityTest {
     private final GatedStore store = new GatedStore();
     private final QueueService queues = QueueService.open(store, new QueueSettings("123456789012", "us-east-1"),
-            new TestClock(Instant.parse("2026-11-22T10:00:00Z")));
+            new MutableClock(Instant.parse("2026-11-22T10:00:00Z")));
 
     @AfterEach
     void close() {

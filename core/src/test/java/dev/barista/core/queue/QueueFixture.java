@@ -1,5 +1,6 @@
 package dev.barista.core.queue;
 
+import dev.barista.core.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ final class QueueFixture implements AutoCloseable {
     static final String ACCOUNT = "123456789012";
     static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
 
-    final TestClock clock = new TestClock(START);
+    final MutableClock clock = new MutableClock(START);
     final InMemoryQueueStore store;
     final QueueService queues;
 

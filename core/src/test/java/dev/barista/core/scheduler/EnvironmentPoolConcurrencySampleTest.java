@@ -5,6 +5,7 @@ import static dev.barista.core.scheduler.FunctionFixtures.specFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.barista.core.function.FunctionConfiguration;
+import dev.barista.core.testing.MutableClock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;

@@ -9,6 +9,7 @@ import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
 import dev.barista.core.function.FunctionConfiguration;
+import dev.barista.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

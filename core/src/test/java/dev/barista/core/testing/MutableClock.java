@@ -1,4 +1,4 @@
-package dev.barista.core.queue;
+package dev.barista.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test advances it. Thread-safe. */
-public final class TestClock extends Clock {
+/** A clock that moves only when a test advances it: the one test clock of every module. Thread-safe. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    public TestClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    public void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 
