@@ -11,12 +11,21 @@ public interface QueryCompatible {
     /** The header carrying the Query error code. */
     String QUERY_ERROR_HEADER = "x-amzn-query-error";
 
-    /** The absolute shape id of the error whose Query code is {@code error.code()}, such as {@code ns#Shape}. */
+    /** The error's {@code __type}: its shape's absolute id, such as {@code ns#Shape}. */
     String errorShapeId(AwsError error);
 
-    /** The header's value: {@code <code>;Sender} or {@code <code>;Receiver}. */
-    static String queryErrorHeader(AwsError error) {
-        return error.code() + ";" + switch (error.fault()) {
+    /**
+     * The error's Query code, or null for an error that has none (it then carries no header). By default the
+     * error's code: for services whose error tables answer Query codes (CloudWatch).
+     */
+    default String queryCode(AwsError error) {
+        return error.code();
+    }
+
+    /** The header's value, {@code <code>;Sender} or {@code <code>;Receiver}, or null without a Query code. */
+    default String queryErrorHeader(AwsError error) {
+        String code = queryCode(error);
+        return code == null ? null : code + ";" + switch (error.fault()) {
             case CLIENT -> "Sender";
             case SERVER -> "Receiver";
         };

@@ -1,6 +1,7 @@
 package dev.barista.aws.sqs;
 
 import dev.barista.aws.protocol.AwsError;
+import dev.barista.aws.protocol.QueryCompatible;
 import dev.barista.aws.protocol.awsjson.AwsJsonOperation;
 import dev.barista.aws.protocol.awsjson.AwsJsonService;
 import dev.barista.aws.protocol.awsjson.AwsJsonVersion;
@@ -15,7 +16,7 @@ import java.util.Map;
  * {@code com.amazonaws.sqs} namespace. Register it with {@link dev.barista.aws.AwsGateway.Builder#awsJson};
  * {@link SqsQueryService} serves the same operations in awsQuery. Thread-safe.
  */
-public final class SqsJsonService implements AwsJsonService {
+public final class SqsJsonService implements AwsJsonService, QueryCompatible {
     private final Map<String, AwsJsonOperation<?>> operations = new HashMap<>();
 
     public SqsJsonService(QueueService queues) {
@@ -43,9 +44,16 @@ public final class SqsJsonService implements AwsJsonService {
         return operations;
     }
 
+    /** SQS's shapes: {@code com.amazonaws.sqs#QueueDoesNotExist}; an error without a Query code keeps its code. */
     @Override
-    public String errorTypeNamespace() {
-        return "com.amazonaws.sqs";
+    public String errorShapeId(AwsError error) {
+        return error.queryCode() == null ? error.code() : "com.amazonaws.sqs#" + error.code();
+    }
+
+    /** SQS's error table gives each of its errors the Query code beside the JSON one. */
+    @Override
+    public String queryCode(AwsError error) {
+        return error.queryCode();
     }
 
     @Override

@@ -17,16 +17,15 @@ import java.util.Map;
 
 /**
  * AWS JSON 1.0 and 1.1: the operation is named by {@code X-Amz-Target}, the input is the JSON body, the output the
- * JSON response. Errors carry {@code {"__type":"<code>","message":"..."}} (the code qualified with the service's
- * {@link AwsJsonService#errorTypeNamespace()}, if any) and the code in {@code X-Amzn-ErrorType}; an error with a
- * query-compatible code also carries {@code x-amzn-query-error: <query code>;<Sender|Receiver>}, which the SDKs of
- * "awsQueryCompatible" services (SQS) report as the error code. A body that is not JSON, or does not fit the
+ * JSON response. Errors carry {@code {"__type":"<code>","message":"..."}} and the code in {@code X-Amzn-ErrorType};
+ * a {@link dev.barista.aws.protocol.QueryCompatible} service's (SQS, CloudWatch) name the error's shape in
+ * {@code __type} and carry {@code x-amzn-query-error: <query code>;<Sender|Receiver>}, which their SDKs report as
+ * the error code. A body that is not JSON, or does not fit the
  * operation's input, is a {@code SerializationException} (400), as AWS's front ends answer it, whatever the
  * service. Thread-safe.
  */
 public final class AwsJsonProtocol implements Protocol {
     static final String TARGET = "X-Amz-Target";
-    static final String QUERY_ERROR = "x-amzn-query-error";
     private static final String REQUEST_ID = "x-amzn-RequestId";
 
     private final Map<String, AwsJsonService> servicesByPrefix = new HashMap<>();
@@ -94,10 +93,8 @@ public final class AwsJsonProtocol implements Protocol {
     }
 
     /**
-     * The error envelope. A query-compatible service's error names its shape in {@code __type} and carries the
-     * Query code in {@code x-amzn-query-error}: a {@link QueryCompatible} service words both itself (CloudWatch);
-     * otherwise an error with a {@link AwsError#queryCode()} gets the header and the service's
-     * {@link AwsJsonService#errorTypeNamespace()} in front of its code (SQS).
+     * The error envelope. A {@link QueryCompatible} service's error names its shape in {@code __type} and carries
+     * its Query code in {@code x-amzn-query-error}.
      */
     private HttpResponse error(Failure failure, AwsJsonService service, String contentType, RequestContext context) {
         AwsError error = failure.error();
@@ -106,14 +103,10 @@ public final class AwsJsonProtocol implements Protocol {
                 .add(REQUEST_ID, context.requestId());
         if (service instanceof QueryCompatible compatible) {
             type = compatible.errorShapeId(error);
-            headers.add(QueryCompatible.QUERY_ERROR_HEADER, QueryCompatible.queryErrorHeader(error));
-        } else if (error.queryCode() != null) {
-            headers.add(QUERY_ERROR, error.queryCode() + ";" + switch (error.fault()) {
-                case CLIENT -> "Sender";
-                case SERVER -> "Receiver";
-            });
-            String namespace = service == null ? "" : service.errorTypeNamespace();
-            type = namespace.isEmpty() ? error.code() : namespace + "#" + error.code();
+            String header = compatible.queryErrorHeader(error);
+            if (header != null) {
+                headers.add(QueryCompatible.QUERY_ERROR_HEADER, header);
+            }
         }
         headers.add("X-Amzn-ErrorType", type.substring(type.indexOf('#') + 1));
         return new HttpResponse(error.status(), headers.build(),

@@ -20,12 +20,4 @@ public interface AwsJsonService extends ErrorTable {
 
     /** Operation name (after the dot) to operation. */
     Map<String, AwsJsonOperation<?>> operations();
-
-    /**
-     * The namespace errors' {@code __type} is qualified with, such as {@code com.amazonaws.sqs} for
-     * {@code com.amazonaws.sqs#QueueDoesNotExist}; empty for a plain code. The SDKs read the part after {@code #}.
-     */
-    default String errorTypeNamespace() {
-        return "";
-    }
 }

@@ -107,7 +107,10 @@ public final class RpcV2CborProtocol implements Protocol {
         String type = error.code();
         if (service instanceof QueryCompatible compatible) {
             type = compatible.errorShapeId(error);
-            headers.add(QueryCompatible.QUERY_ERROR_HEADER, QueryCompatible.queryErrorHeader(error));
+            String header = compatible.queryErrorHeader(error);
+            if (header != null) {
+                headers.add(QueryCompatible.QUERY_ERROR_HEADER, header);
+            }
         } else if (service != null) {
             type = service.shapeNamespace() + "#" + error.code();
         }

@@ -9,6 +9,7 @@ import dev.barista.aws.AwsGateway;
 import dev.barista.aws.TestRequests;
 import dev.barista.aws.http.HttpResponse;
 import dev.barista.aws.protocol.AwsError;
+import dev.barista.aws.protocol.QueryCompatible;
 import dev.barista.aws.protocol.TestErrors;
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
@@ -89,17 +90,24 @@ class AwsJsonProtocolTest {
 
     @Test
     void aQueryCompatibleErrorCarriesItsQueryCodeAndANamespacedType() {
-        AwsGateway compatible = AwsGateway.builder().awsJson(new QueueService() {
+        final class CompatibleQueueService extends QueueService implements QueryCompatible {
             @Override
-            public String errorTypeNamespace() {
-                return "com.amazonaws.sqs";
+            public String errorShapeId(AwsError error) {
+                return "com.amazonaws.sqs#" + error.code();
+            }
+
+            @Override
+            public String queryCode(AwsError error) {
+                return error.queryCode();
             }
 
             @Override
             public AwsError errorFor(ErrorCode code) {
                 return AwsError.client("QueueDoesNotExist", 400).withQueryCode("AWS.SimpleQueueService.NonExistentQueue");
             }
-        }).requestIds(() -> "request-1").build();
+        }
+        AwsGateway compatible = AwsGateway.builder().awsJson(new CompatibleQueueService())
+                .requestIds(() -> "request-1").build();
 
         HttpResponse response = compatible.handle(request("POST", "/", "{}", "X-Amz-Target", "AmazonSQS.GetQueueUrl"));
 
