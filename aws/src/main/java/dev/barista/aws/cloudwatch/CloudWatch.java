@@ -6,6 +6,7 @@ import dev.barista.aws.cloudwatch.wire.GetMetricStatisticsInput;
 import dev.barista.aws.cloudwatch.wire.ListMetricsInput;
 import dev.barista.aws.cloudwatch.wire.NoInput;
 import dev.barista.aws.cloudwatch.wire.PutMetricDataInput;
+import dev.barista.aws.protocol.Support;
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
 import dev.barista.core.metrics.MetricService;
@@ -35,7 +36,7 @@ public final class CloudWatch {
         Map<String, CloudWatchBinding<?>> all = new LinkedHashMap<>();
         for (CloudWatchOperation operation : CloudWatchOperation.values()) {
             CloudWatchBinding<?> binding = implemented.get(operation);
-            if ((binding != null) != (operation.support() == CloudWatchOperation.Support.IMPLEMENTED)) {
+            if ((binding != null) != (operation.support() == Support.IMPLEMENTED)) {
                 throw new IllegalStateException(operation.operationName() + " is declared " + operation.support()
                         + " but is " + (binding == null ? "not bound" : "bound"));
             }

@@ -1,5 +1,6 @@
 package dev.barista.aws.cloudwatch;
 
+import dev.barista.aws.protocol.Support;
 import dev.barista.aws.protocol.SupportedOperation;
 
 /**
@@ -70,10 +71,6 @@ public enum CloudWatchOperation implements SupportedOperation {
     }
 
     @Override
-    public boolean implemented() {
-        return support == Support.IMPLEMENTED;
-    }
-
     public Support support() {
         return support;
     }
@@ -82,10 +79,5 @@ public enum CloudWatchOperation implements SupportedOperation {
     @Override
     public String documentation() {
         return "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_" + operationName + ".html";
-    }
-
-    public enum Support {
-        IMPLEMENTED,
-        NOT_IMPLEMENTED
     }
 }

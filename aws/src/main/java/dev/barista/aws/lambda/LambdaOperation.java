@@ -1,5 +1,7 @@
 package dev.barista.aws.lambda;
 
+import dev.barista.aws.protocol.Support;
+import dev.barista.aws.protocol.SupportedOperation;
 import dev.barista.aws.protocol.restjson.BodyLimit;
 import dev.barista.aws.protocol.restjson.PathTemplate;
 
@@ -10,7 +12,7 @@ import dev.barista.aws.protocol.restjson.PathTemplate;
  * {@code NotImplemented}), and the support table in {@code aws/README.md} is generated from it
  * ({@link LambdaSupportTable}).
  */
-public enum LambdaOperation {
+public enum LambdaOperation implements SupportedOperation {
     ADD_LAYER_VERSION_PERMISSION("AddLayerVersionPermission", "POST",
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy", Support.NOT_IMPLEMENTED),
     ADD_PERMISSION("AddPermission", "POST", "/2015-03-31/functions/{FunctionName}/policy", Support.NOT_IMPLEMENTED),
@@ -185,6 +187,7 @@ public enum LambdaOperation {
     }
 
     /** The AWS operation name, such as {@code CreateFunction}. */
+    @Override
     public String operationName() {
         return operationName;
     }
@@ -197,6 +200,7 @@ public enum LambdaOperation {
         return path;
     }
 
+    @Override
     public Support support() {
         return support;
     }
@@ -207,13 +211,8 @@ public enum LambdaOperation {
     }
 
     /** The operation's page in the Lambda API reference. */
+    @Override
     public String documentation() {
         return "https://docs.aws.amazon.com/lambda/latest/api/API_" + operationName + ".html";
-    }
-
-    /** Whether Barista implements an operation. */
-    public enum Support {
-        IMPLEMENTED,
-        NOT_IMPLEMENTED
     }
 }

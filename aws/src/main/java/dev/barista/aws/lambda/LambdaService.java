@@ -2,6 +2,7 @@ package dev.barista.aws.lambda;
 
 import dev.barista.aws.protocol.AwsError;
 import dev.barista.aws.protocol.JsonCodec;
+import dev.barista.aws.protocol.Support;
 import dev.barista.aws.protocol.restjson.RestJsonOperation;
 import dev.barista.aws.protocol.restjson.RestJsonRoute;
 import dev.barista.aws.protocol.restjson.RestJsonService;
@@ -33,7 +34,7 @@ public final class LambdaService implements RestJsonService {
         List<RestJsonRoute> bound = new ArrayList<>();
         for (LambdaOperation operation : LambdaOperation.values()) {
             RestJsonOperation handler = implemented.get(operation);
-            if ((handler != null) != (operation.support() == LambdaOperation.Support.IMPLEMENTED)) {
+            if ((handler != null) != (operation.support() == Support.IMPLEMENTED)) {
                 throw new IllegalStateException(operation.operationName() + " is declared " + operation.support()
                         + " but is " + (handler == null ? "not bound" : "bound"));
             }

@@ -1,5 +1,6 @@
 package dev.barista.aws.logs;
 
+import dev.barista.aws.protocol.Support;
 import dev.barista.aws.protocol.SupportedOperation;
 
 /**
@@ -128,10 +129,6 @@ public enum LogsOperation implements SupportedOperation {
     }
 
     @Override
-    public boolean implemented() {
-        return support == Support.IMPLEMENTED;
-    }
-
     public Support support() {
         return support;
     }
@@ -140,10 +137,5 @@ public enum LogsOperation implements SupportedOperation {
     @Override
     public String documentation() {
         return "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_" + operationName + ".html";
-    }
-
-    public enum Support {
-        IMPLEMENTED,
-        NOT_IMPLEMENTED
     }
 }

@@ -15,6 +15,7 @@ import dev.barista.aws.logs.wire.TagResourceInput;
 import dev.barista.aws.logs.wire.UntagLogGroupInput;
 import dev.barista.aws.logs.wire.UntagResourceInput;
 import dev.barista.aws.protocol.AwsError;
+import dev.barista.aws.protocol.Support;
 import dev.barista.aws.protocol.awsjson.AwsJsonOperation;
 import dev.barista.aws.protocol.awsjson.AwsJsonService;
 import dev.barista.aws.protocol.awsjson.AwsJsonVersion;
@@ -43,7 +44,7 @@ public final class LogsService implements AwsJsonService {
         Map<String, AwsJsonOperation<?>> bound = new HashMap<>();
         for (LogsOperation operation : LogsOperation.values()) {
             AwsJsonOperation<?> handler = implemented.get(operation);
-            if ((handler != null) != (operation.support() == LogsOperation.Support.IMPLEMENTED)) {
+            if ((handler != null) != (operation.support() == Support.IMPLEMENTED)) {
                 throw new IllegalStateException(operation.operationName() + " is declared " + operation.support()
                         + " but is " + (handler == null ? "not bound" : "bound"));
             }

@@ -12,5 +12,9 @@ public interface SupportedOperation {
     /** The operation's page in the service's API reference. */
     String documentation();
 
-    boolean implemented();
+    Support support();
+
+    default boolean implemented() {
+        return support() == Support.IMPLEMENTED;
+    }
 }

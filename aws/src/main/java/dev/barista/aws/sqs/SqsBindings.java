@@ -1,5 +1,6 @@
 package dev.barista.aws.sqs;
 
+import dev.barista.aws.protocol.Support;
 import dev.barista.aws.sqs.wire.ChangeMessageVisibility;
 import dev.barista.aws.sqs.wire.CreateQueue;
 import dev.barista.aws.sqs.wire.DeleteMessage;
@@ -36,7 +37,7 @@ final class SqsBindings {
         Map<SqsOperation, SqsBinding<?, ?>> bindings = new EnumMap<>(SqsOperation.class);
         for (SqsOperation operation : SqsOperation.values()) {
             SqsBinding<?, ?> binding = implemented.get(operation);
-            if ((binding != null) != (operation.support() == SqsOperation.Support.IMPLEMENTED)) {
+            if ((binding != null) != (operation.support() == Support.IMPLEMENTED)) {
                 throw new IllegalStateException(operation.operationName() + " is declared " + operation.support()
                         + " but is " + (binding == null ? "not bound" : "bound"));
             }

@@ -1,5 +1,6 @@
 package dev.barista.aws.sqs;
 
+import dev.barista.aws.protocol.Support;
 import dev.barista.aws.protocol.SupportedOperation;
 
 /**
@@ -47,10 +48,6 @@ public enum SqsOperation implements SupportedOperation {
     }
 
     @Override
-    public boolean implemented() {
-        return support == Support.IMPLEMENTED;
-    }
-
     public Support support() {
         return support;
     }
@@ -59,10 +56,5 @@ public enum SqsOperation implements SupportedOperation {
     @Override
     public String documentation() {
         return "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_" + operationName + ".html";
-    }
-
-    public enum Support {
-        IMPLEMENTED,
-        NOT_IMPLEMENTED
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.barista.aws.TestRequests;
 import dev.barista.aws.http.HttpResponse;
+import dev.barista.aws.protocol.Support;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class LambdaRoutingTest {
 
     static Stream<LambdaOperation> notImplemented() {
         return Arrays.stream(LambdaOperation.values())
-                .filter(operation -> operation.support() == LambdaOperation.Support.NOT_IMPLEMENTED);
+                .filter(operation -> operation.support() == Support.NOT_IMPLEMENTED);
     }
 
     @ParameterizedTest
