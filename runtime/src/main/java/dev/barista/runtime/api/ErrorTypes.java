@@ -3,7 +3,6 @@ package dev.barista.runtime.api;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 
 /** Reads the error type of an error the runtime posts: its header first, else the document's {@code errorType}. */
@@ -15,8 +14,8 @@ final class ErrorTypes {
     private ErrorTypes() {
     }
 
-    static String of(HttpExchange exchange, byte[] body) {
-        String header = exchange.getRequestHeaders().getFirst(HEADER);
+    static String of(RuntimeRequest request, byte[] body) {
+        String header = request.header("lambda-runtime-function-error-type");
         if (header != null && !header.isBlank()) {
             return header;
         }

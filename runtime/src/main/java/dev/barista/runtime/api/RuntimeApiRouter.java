@@ -1,79 +1,68 @@
 package dev.barista.runtime.api;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-
-/** Routes the four Runtime API endpoints to their handlers; anything else is answered 404 or 405 in JSON. */
-final class RuntimeApiRouter implements HttpHandler {
+/**
+ * Routes the four Runtime API endpoints to the channel; anything else is answered 404 or 405 in JSON.
+ *
+ * @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html">Runtime API</a>
+ */
+final class RuntimeApiRouter {
     static final String PREFIX = "/2018-06-01/runtime/";
     private static final String INVOCATION = "invocation/";
 
-    private final NextInvocationHandler next;
-    private final InvocationResponseHandler response;
-    private final InvocationErrorHandler error;
-    private final InitErrorHandler initError;
+    private final RuntimeChannel channel;
 
     RuntimeApiRouter(RuntimeChannel channel) {
-        this.next = new NextInvocationHandler(channel);
-        this.response = new InvocationResponseHandler(channel);
-        this.error = new InvocationErrorHandler(channel);
-        this.initError = new InitErrorHandler(channel);
+        this.channel = channel;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            route(exchange, exchange.getRequestURI().getRawPath().substring(PREFIX.length()));
-        } catch (InterruptedException interrupted) {
-            // The server is closing: the connection goes with it.
-            Thread.currentThread().interrupt();
-        } finally {
-            exchange.close();
-        }
-    }
-
-    private void route(HttpExchange exchange, String route) throws IOException, InterruptedException {
-        String method = exchange.getRequestMethod();
-        if (route.equals("invocation/next")) {
-            if (expect(exchange, method, "GET")) {
-                next.handle(exchange);
+    /** Answers one request through {@code connection}, now or (for a waiting {@code GET /next}) later. */
+    void route(RuntimeRequest request, byte[] body, RuntimeApiConnection connection) {
+        String path = request.path();
+        String route = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : null;
+        boolean keepAlive = request.keepAlive();
+        if ("invocation/next".equals(route)) {
+            if (expect(request, "GET", connection)) {
+                channel.nextEvent(connection.nextEventReply(keepAlive));
             }
-        } else if (route.equals("init/error")) {
-            if (expect(exchange, method, "POST")) {
-                initError.handle(exchange);
+        } else if ("init/error".equals(route)) {
+            if (expect(request, "POST", connection)) {
+                connection.send(ApiResponses.render(channel.failInit(body, ErrorTypes.of(request, body)), keepAlive),
+                        keepAlive);
             }
-        } else if (route.startsWith(INVOCATION) && route.indexOf('/', INVOCATION.length()) > INVOCATION.length()) {
+        } else if (route != null && route.startsWith(INVOCATION)
+                && route.indexOf('/', INVOCATION.length()) > INVOCATION.length()) {
             int slash = route.indexOf('/', INVOCATION.length());
             String requestId = route.substring(INVOCATION.length(), slash);
             switch (route.substring(slash + 1)) {
                 case "response" -> {
-                    if (expect(exchange, method, "POST")) {
-                        response.handle(exchange, requestId);
+                    if (expect(request, "POST", connection)) {
+                        connection.send(ApiResponses.render(channel.respond(requestId, body), keepAlive), keepAlive);
                     }
                 }
                 case "error" -> {
-                    if (expect(exchange, method, "POST")) {
-                        error.handle(exchange, requestId);
+                    if (expect(request, "POST", connection)) {
+                        connection.send(ApiResponses.render(
+                                channel.fail(requestId, body, ErrorTypes.of(request, body)), keepAlive), keepAlive);
                     }
                 }
-                default -> notFound(exchange);
+                default -> notFound(request, connection);
             }
         } else {
-            notFound(exchange);
+            notFound(request, connection);
         }
     }
 
-    private static boolean expect(HttpExchange exchange, String method, String expected) throws IOException {
-        if (method.equals(expected)) {
+    private static boolean expect(RuntimeRequest request, String method, RuntimeApiConnection connection) {
+        if (request.method().equals(method)) {
             return true;
         }
-        exchange.getResponseHeaders().set("Allow", expected);
-        ApiResponses.error(exchange, 405, "MethodNotAllowed", method + " is not allowed here");
+        connection.send(ApiResponses.error(405, "MethodNotAllowed", request.method() + " is not allowed here",
+                request.keepAlive()), request.keepAlive());
         return false;
     }
 
-    private static void notFound(HttpExchange exchange) throws IOException {
-        ApiResponses.error(exchange, 404, "NotFound", "No such Runtime API endpoint");
+    private static void notFound(RuntimeRequest request, RuntimeApiConnection connection) {
+        connection.send(ApiResponses.error(404, "NotFound", "No such Runtime API endpoint", request.keepAlive()),
+                request.keepAlive());
     }
 }

@@ -1,44 +1,44 @@
 package dev.barista.runtime.api;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Lambda Runtime API of one execution environment: a loopback listener on an ephemeral port, the address
- * the process gets in {@code AWS_LAMBDA_RUNTIME_API}. Requests run on virtual threads, so the long poll of
- * {@code GET /next} costs no platform thread. Owns its listener; {@link #close} is idempotent.
+ * The Lambda Runtime API of one execution environment: a loopback listener on an ephemeral port, the address the
+ * process gets in {@code AWS_LAMBDA_RUNTIME_API}. Connections are accepted on a virtual thread (they are rare: one
+ * for most runtimes, one per request for a shell {@code bootstrap} using curl) and each is served by its own
+ * platform thread in blocking reads (see {@link RuntimeApiConnection}; ADR 0010). Owns its listener and its
+ * connections; {@link #close} is idempotent.
  */
 public final class RuntimeApiServer implements AutoCloseable {
-    static {
-        // Without it the JDK server writes headers and body in separate segments that Nagle's algorithm delays.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    private static final long CONNECTION_STACK_BYTES = 256 * 1024;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final ServerSocket listener;
+    private final RuntimeChannel channel;
+    private final RuntimeApiRouter router;
+    private final Set<RuntimeApiConnection> connections = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
-    private RuntimeApiServer(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private RuntimeApiServer(ServerSocket listener, RuntimeChannel channel) {
+        this.listener = listener;
+        this.channel = channel;
+        this.router = new RuntimeApiRouter(channel);
     }
 
     /** Starts listening on 127.0.0.1 with a port chosen by the system. */
     public static RuntimeApiServer start(RuntimeChannel channel) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-            ExecutorService executor = Executors.newThreadPerTaskExecutor(
-                    Thread.ofVirtual().name("runtime-api-", 0).factory());
-            server.setExecutor(executor);
-            server.createContext(RuntimeApiRouter.PREFIX, new RuntimeApiRouter(channel));
-            server.start();
-            return new RuntimeApiServer(server, executor);
+            ServerSocket listener = new ServerSocket();
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+            RuntimeApiServer server = new RuntimeApiServer(listener, channel);
+            Thread.ofVirtual().name("runtime-api-accept-" + listener.getLocalPort()).start(server::accept);
+            return server;
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot open a Runtime API listener", failure);
         }
@@ -46,13 +46,36 @@ public final class RuntimeApiServer implements AutoCloseable {
 
     /** {@code 127.0.0.1:<port>}, the value of {@code AWS_LAMBDA_RUNTIME_API}. */
     public String address() {
-        return server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        return listener.getInetAddress().getHostAddress() + ":" + listener.getLocalPort();
     }
 
-    /** Closes the listener and its connections and interrupts a waiting {@code GET /next}. */
+    private void accept() {
+        while (!closed) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException listenerClosed) {
+                return;
+            }
+            RuntimeApiConnection connection = new RuntimeApiConnection(socket, channel, router, connections::remove);
+            connections.add(connection);
+            if (closed) {
+                connection.close();
+            }
+            Thread.ofPlatform().name("runtime-api-" + listener.getLocalPort()).daemon()
+                    .stackSize(CONNECTION_STACK_BYTES).start(connection);
+        }
+    }
+
+    /** Closes the listener and every connection; a waiting {@code GET /next} goes with its connection. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        closed = true;
+        try {
+            listener.close();
+        } catch (IOException ignored) {
+            // Closing is all that was wanted.
+        }
+        connections.forEach(RuntimeApiConnection::close);
     }
 }

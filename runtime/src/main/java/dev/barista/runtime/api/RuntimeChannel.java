@@ -9,13 +9,13 @@ import dev.barista.runtime.api.RuntimeState.InitFailed;
 import dev.barista.runtime.api.RuntimeState.Initializing;
 import dev.barista.runtime.api.RuntimeState.Queued;
 import dev.barista.runtime.api.RuntimeState.Running;
+import dev.barista.runtime.api.RuntimeState.Waiting;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -24,12 +24,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * the process through {@link #end}; the endpoint handlers call {@link #nextEvent}, {@link #respond},
  * {@link #fail} and {@link #failInit}. Every transition the {@link RuntimeState} records do not name is refused.
  *
- * <p>Thread-safe. An event is handed over directly from {@link #submit} to a waiting {@code GET /next}: no
- * polling, one lock, one condition.
+ * <p>Thread-safe. An event is handed over directly from {@link #submit} to a waiting {@code GET /next}: the
+ * submitting thread writes it to the runtime itself, so no other thread wakes up for it; one lock, no polling.
  */
 public final class RuntimeChannel {
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition stateChanged = lock.newCondition();
     private final CompletableFuture<InitOutcome> init = new CompletableFuture<>();
     private RuntimeState state = new Initializing();
 
@@ -59,12 +58,14 @@ public final class RuntimeChannel {
      */
     public Invocation submit(InvocationPayload payload) {
         Invocation invocation = Invocation.of(payload);
+        NextEventReply waiting = null;
         lock.lock();
         try {
             switch (state) {
-                case Idle idle -> {
-                    state = new Queued(invocation);
-                    stateChanged.signalAll();
+                case Idle idle -> state = new Queued(invocation);
+                case Waiting pending -> {
+                    waiting = pending.reply();
+                    state = new Running(invocation);
                 }
                 case Ended ended -> invocation.outcome().complete(new InvocationOutcome.Exited(ended.reason()));
                 case Initializing initializing -> throw refused("submit", initializing);
@@ -74,6 +75,9 @@ public final class RuntimeChannel {
             }
         } finally {
             lock.unlock();
+        }
+        if (waiting != null) {
+            waiting.event(payload);
         }
         return invocation;
     }
@@ -85,11 +89,13 @@ public final class RuntimeChannel {
      * @param reason as Lambda words it, such as {@code exit status 1} or {@code signal: killed}
      */
     public void end(String reason) {
+        NextEventReply waiting = null;
         lock.lock();
         try {
             switch (state) {
                 case Queued queued -> queued.invocation().outcome().complete(new InvocationOutcome.Exited(reason));
                 case Running running -> running.invocation().outcome().complete(new InvocationOutcome.Exited(reason));
+                case Waiting pending -> waiting = pending.reply();
                 case Ended ended -> {
                     return;
                 }
@@ -99,49 +105,73 @@ public final class RuntimeChannel {
             }
             state = new Ended(reason);
             init.complete(RuntimeErrors.initFailure(RuntimeErrors.EXIT_ERROR, RuntimeErrors.exitMessage(reason)));
-            stateChanged.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (waiting != null) {
+            waiting.refused(Answer.ENDED);
+        }
+    }
+
+    /**
+     * {@code GET /next}: the first call marks the runtime ready. {@code reply} gets the queued event at once, on this
+     * thread; else it waits (no thread blocks) until {@link #submit} or {@link #end} answers it on theirs. A second
+     * request while one waits takes its place; the first is refused.
+     */
+    void nextEvent(NextEventReply reply) {
+        InvocationPayload event = null;
+        NextEventReply replaced = null;
+        Answer refusal = null;
+        lock.lock();
+        try {
+            switch (state) {
+                case Initializing initializing -> {
+                    state = new Waiting(reply);
+                    init.complete(new InitOutcome.Ready());
+                }
+                case Idle idle -> state = new Waiting(reply);
+                case Waiting pending -> {
+                    replaced = pending.reply();
+                    state = new Waiting(reply);
+                }
+                case Queued queued -> {
+                    state = new Running(queued.invocation());
+                    event = queued.invocation().payload();
+                }
+                case Ended ended -> refusal = Answer.ENDED;
+                case Running running -> refusal = Answer.INVALID_STATE_TRANSITION;
+                case InitFailed initFailed -> refusal = Answer.INVALID_STATE_TRANSITION;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (replaced != null) {
+            replaced.refused(Answer.INVALID_STATE_TRANSITION);
+        }
+        if (event != null) {
+            reply.event(event);
+        } else if (refusal != null) {
+            reply.refused(refusal);
+        }
+    }
+
+    /** The connection of a waiting {@code GET /next} closed: nobody is waiting for an event any more. */
+    void withdraw(NextEventReply reply) {
+        lock.lock();
+        try {
+            if (state instanceof Waiting pending && pending.reply() == reply) {
+                state = new Idle();
+            }
         } finally {
             lock.unlock();
         }
     }
 
-    /**
-     * {@code GET /next}: the first call marks the runtime ready. Blocks until an event is queued or the
-     * environment ends.
-     */
-    NextEvent nextEvent() throws InterruptedException {
+    /** Whether a {@code GET /next} waits for an event now. */
+    boolean waitingForEvent() {
         lock.lock();
         try {
-            switch (state) {
-                case Initializing initializing -> {
-                    state = new Idle();
-                    init.complete(new InitOutcome.Ready());
-                }
-                case Running running -> {
-                    return new NextEvent.Refused(Answer.INVALID_STATE_TRANSITION);
-                }
-                case InitFailed initFailed -> {
-                    return new NextEvent.Refused(Answer.INVALID_STATE_TRANSITION);
-                }
-                case Idle idle -> { }
-                case Queued queued -> { }
-                case Ended ended -> { }
-            }
-            while (true) {
-                switch (state) {
-                    case Queued queued -> {
-                        state = new Running(queued.invocation());
-                        return new NextEvent.Event(queued.invocation().payload());
-                    }
-                    case Ended ended -> {
-                        return new NextEvent.Refused(Answer.ENDED);
-                    }
-                    case Idle idle -> stateChanged.await();
-                    case Running running -> stateChanged.await();
-                    case Initializing initializing -> stateChanged.await();
-                    case InitFailed initFailed -> stateChanged.await();
-                }
-            }
+            return state instanceof Waiting;
         } finally {
             lock.unlock();
         }
@@ -170,6 +200,7 @@ public final class RuntimeChannel {
                 }
                 case Ended ended -> Answer.ENDED;
                 case Idle idle -> Answer.INVALID_STATE_TRANSITION;
+                case Waiting waiting -> Answer.INVALID_STATE_TRANSITION;
                 case Queued queued -> Answer.INVALID_STATE_TRANSITION;
                 case Running running -> Answer.INVALID_STATE_TRANSITION;
                 case InitFailed initFailed -> Answer.INVALID_STATE_TRANSITION;
@@ -192,6 +223,7 @@ public final class RuntimeChannel {
                 case Running running -> Answer.UNKNOWN_REQUEST_ID;
                 case Initializing initializing -> Answer.UNKNOWN_REQUEST_ID;
                 case Idle idle -> Answer.UNKNOWN_REQUEST_ID;
+                case Waiting waiting -> Answer.UNKNOWN_REQUEST_ID;
                 case Queued queued -> Answer.UNKNOWN_REQUEST_ID;
                 case InitFailed initFailed -> Answer.UNKNOWN_REQUEST_ID;
             };

@@ -12,11 +12,21 @@ sealed interface RuntimeState {
     record Initializing() implements RuntimeState {
     }
 
-    /** The runtime has finished initialising and no invocation is in flight. Goes to {@link Queued}. */
+    /**
+     * The runtime has finished initialising, no invocation is in flight and it has not asked for the next one yet.
+     * Goes to {@link Queued} or {@link Waiting}.
+     */
     record Idle() implements RuntimeState {
     }
 
-    /** An event waits for the runtime's {@code GET /next}. Goes to {@link Running}. */
+    /**
+     * The runtime's {@code GET /next} waits for an event; {@code reply} answers it. Goes to {@link Running}, or back to
+     * {@link Idle} when the request's connection closes.
+     */
+    record Waiting(NextEventReply reply) implements RuntimeState {
+    }
+
+    /** An event waits for the runtime's next {@code GET /next}. Goes to {@link Running}. */
     record Queued(Invocation invocation) implements RuntimeState {
     }
 

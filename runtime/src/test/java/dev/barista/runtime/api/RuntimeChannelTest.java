@@ -20,21 +20,33 @@ class RuntimeChannelTest {
                 Instant.parse("2030-01-01T00:00:00Z"), "Root=1", null, null);
     }
 
-    private CompletableFuture<NextEvent> next() {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return channel.nextEvent();
-            } catch (InterruptedException interrupted) {
-                throw new IllegalStateException(interrupted);
-            }
-        });
+    /** What a {@code GET /next} was answered: the event's payload or a refusal's {@link Answer}. */
+    static final class RecordingReply implements NextEventReply {
+        final CompletableFuture<Object> answer = new CompletableFuture<>();
+
+        @Override
+        public void event(InvocationPayload payload) {
+            assertThat(answer.complete(payload)).as("answered once").isTrue();
+        }
+
+        @Override
+        public void refused(Answer refusal) {
+            assertThat(answer.complete(refusal)).as("answered once").isTrue();
+        }
+    }
+
+    private CompletableFuture<Object> next() {
+        RecordingReply reply = new RecordingReply();
+        channel.nextEvent(reply);
+        return reply.answer;
     }
 
     private Invocation readyAndRunning(String requestId) {
-        CompletableFuture<NextEvent> first = next();
+        CompletableFuture<Object> first = next();
         assertThat(channel.awaitInit(Duration.ofSeconds(5))).isEqualTo(new InitOutcome.Ready());
+        assertThat(first).isNotDone();
         Invocation invocation = channel.submit(payload(requestId));
-        assertThat(first.join()).isEqualTo(new NextEvent.Event(invocation.payload()));
+        assertThat(first).isCompletedWithValue(invocation.payload());
         return invocation;
     }
 
@@ -60,9 +72,9 @@ class RuntimeChannelTest {
 
         assertThat(invocation.outcome().join()).isInstanceOfSatisfying(InvocationOutcome.Success.class,
                 success -> assertThat(success.payload()).asString().isEqualTo("\"ok\""));
-        CompletableFuture<NextEvent> second = next();
+        CompletableFuture<Object> second = next();
         Invocation another = channel.submit(payload("two"));
-        assertThat(second.join()).isEqualTo(new NextEvent.Event(another.payload()));
+        assertThat(second).isCompletedWithValue(another.payload());
     }
 
     @Test
@@ -93,10 +105,42 @@ class RuntimeChannelTest {
     }
 
     @Test
-    void refusesAnotherEventRequestWhileTheRuntimeOwesAnAnswer() throws InterruptedException {
+    void refusesAnotherEventRequestWhileTheRuntimeOwesAnAnswer() {
         readyAndRunning("one");
 
-        assertThat(channel.nextEvent()).isEqualTo(new NextEvent.Refused(Answer.INVALID_STATE_TRANSITION));
+        assertThat(next()).isCompletedWithValue(Answer.INVALID_STATE_TRANSITION);
+    }
+
+    @Test
+    void anEventQueuedBeforeTheRequestIsAnsweredAtOnce() {
+        readyAndRunning("one");
+        channel.respond("one", new byte[0]);
+        Invocation queued = channel.submit(payload("two"));
+
+        assertThat(next()).isCompletedWithValue(queued.payload());
+    }
+
+    @Test
+    void aSecondWaitingRequestTakesThePlaceOfTheFirst() {
+        CompletableFuture<Object> first = next();
+        CompletableFuture<Object> second = next();
+
+        Invocation invocation = channel.submit(payload("one"));
+
+        assertThat(first).isCompletedWithValue(Answer.INVALID_STATE_TRANSITION);
+        assertThat(second).isCompletedWithValue(invocation.payload());
+    }
+
+    @Test
+    void aWithdrawnRequestGetsNoEventAndTheEventWaitsForTheNextRequest() {
+        RecordingReply gone = new RecordingReply();
+        channel.nextEvent(gone);
+        channel.withdraw(gone);
+
+        Invocation invocation = channel.submit(payload("one"));
+
+        assertThat(gone.answer).isNotDone();
+        assertThat(next()).isCompletedWithValue(invocation.payload());
     }
 
     @Test
@@ -149,12 +193,12 @@ class RuntimeChannelTest {
 
     @Test
     void theEndReleasesAWaitingEventRequest() {
-        CompletableFuture<NextEvent> waiting = next();
+        CompletableFuture<Object> waiting = next();
         channel.awaitInit(Duration.ofSeconds(5));
 
         channel.end("signal: killed");
 
-        assertThat(waiting.join()).isEqualTo(new NextEvent.Refused(Answer.ENDED));
+        assertThat(waiting).isCompletedWithValue(Answer.ENDED);
     }
 
     @Test

@@ -1,0 +1,182 @@
+package dev.barista.runtime.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads HTTP/1.1 requests, one after the other, from a runtime's connection: the request line and headers, then a
+ * body of {@code Content-Length} bytes or in chunks. Its own buffer, no copying of a head into strings beyond what a
+ * request needs. Not thread-safe: one connection thread reads.
+ */
+final class RequestReader {
+    static final int MAXIMUM_HEAD_BYTES = 64 * 1024;
+    /** Far above Lambda's 6 MB response limit, which the platform enforces with Lambda's own error afterwards. */
+    static final int MAXIMUM_BODY_BYTES = 64 * 1024 * 1024;
+
+    private final InputStream input;
+    private final byte[] buffer = new byte[16 * 1024];
+    private int position;
+    private int limit;
+
+    RequestReader(InputStream input) {
+        this.input = input;
+    }
+
+    /** The next request's head, or null when the connection ended cleanly between requests. */
+    RuntimeRequest readHead() throws IOException {
+        String requestLine = readLine(true);
+        while (requestLine != null && requestLine.isEmpty()) {
+            requestLine = readLine(true); // Tolerated: an empty line before a request (RFC 9112, 2.2).
+        }
+        if (requestLine == null) {
+            return null;
+        }
+        int firstSpace = requestLine.indexOf(' ');
+        int lastSpace = requestLine.lastIndexOf(' ');
+        if (firstSpace <= 0 || lastSpace <= firstSpace) {
+            throw new MalformedRequest(400, "malformed request line");
+        }
+        String version = requestLine.substring(lastSpace + 1);
+        if (!version.startsWith("HTTP/1.")) {
+            throw new MalformedRequest(505, "unsupported HTTP version " + version);
+        }
+        Map<String, String> headers = new HashMap<>();
+        int headBytes = requestLine.length();
+        String line;
+        while (!(line = requireLine()).isEmpty()) {
+            headBytes += line.length();
+            if (headBytes > MAXIMUM_HEAD_BYTES) {
+                throw new MalformedRequest(431, "request head too large");
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new MalformedRequest(400, "malformed header line");
+            }
+            headers.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
+        }
+        String connection = headers.getOrDefault("connection", "");
+        boolean keepAlive = version.equals("HTTP/1.0")
+                ? connection.equalsIgnoreCase("keep-alive") : !connection.equalsIgnoreCase("close");
+        return new RuntimeRequest(requestLine.substring(0, firstSpace),
+                requestLine.substring(firstSpace + 1, lastSpace), headers, keepAlive);
+    }
+
+    /** The body of the request whose head was just read: by length, in chunks, or empty. */
+    byte[] readBody(RuntimeRequest request) throws IOException {
+        String encoding = request.header("transfer-encoding");
+        if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
+            return readChunks();
+        }
+        String length = request.header("content-length");
+        if (length == null) {
+            return new byte[0];
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(length);
+        } catch (NumberFormatException notANumber) {
+            throw new MalformedRequest(400, "malformed Content-Length");
+        }
+        if (bytes < 0) {
+            throw new MalformedRequest(400, "malformed Content-Length");
+        }
+        if (bytes > MAXIMUM_BODY_BYTES) {
+            throw new MalformedRequest(413, "request body too large");
+        }
+        byte[] body = new byte[(int) bytes];
+        readFully(body, 0, body.length);
+        return body;
+    }
+
+    private byte[] readChunks() throws IOException {
+        byte[] body = new byte[0];
+        int length = 0;
+        while (true) {
+            String sizeLine = requireLine();
+            int extension = sizeLine.indexOf(';');
+            int size;
+            try {
+                size = Integer.parseInt((extension < 0 ? sizeLine : sizeLine.substring(0, extension)).trim(), 16);
+            } catch (NumberFormatException notHex) {
+                throw new MalformedRequest(400, "malformed chunk size");
+            }
+            if (size < 0 || (long) length + size > MAXIMUM_BODY_BYTES) {
+                throw new MalformedRequest(413, "request body too large");
+            }
+            if (size == 0) {
+                while (!requireLine().isEmpty()) {
+                    // Trailers are read and ignored.
+                }
+                return length == body.length ? body : Arrays.copyOf(body, length);
+            }
+            if (length + size > body.length) {
+                body = Arrays.copyOf(body, Math.max(length + size, body.length * 2));
+            }
+            readFully(body, length, size);
+            length += size;
+            if (!requireLine().isEmpty()) {
+                throw new MalformedRequest(400, "malformed chunk");
+            }
+        }
+    }
+
+    private String requireLine() throws IOException {
+        String line = readLine(false);
+        if (line == null) {
+            throw new MalformedRequest(400, "connection closed within a request");
+        }
+        return line;
+    }
+
+    /** A line without its CR LF (or LF); null at the end of the stream before any byte of it. */
+    private String readLine(boolean endAllowed) throws IOException {
+        int start = position;
+        while (true) {
+            for (int index = start; index < limit; index++) {
+                if (buffer[index] == '\n') {
+                    int end = index > position && buffer[index - 1] == '\r' ? index - 1 : index;
+                    String line = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
+                    position = index + 1;
+                    return line;
+                }
+            }
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            if (limit == buffer.length) {
+                throw new MalformedRequest(431, "request header line too long");
+            }
+            start = limit;
+            int read = input.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                if (limit == 0 && endAllowed) {
+                    return null;
+                }
+                throw new MalformedRequest(400, "connection closed within a request");
+            }
+            limit += read;
+        }
+    }
+
+    private void readFully(byte[] target, int offset, int length) throws IOException {
+        int buffered = Math.min(length, limit - position);
+        System.arraycopy(buffer, position, target, offset, buffered);
+        position += buffered;
+        int done = buffered;
+        while (done < length) {
+            int read = input.read(target, offset + done, length - done);
+            if (read < 0) {
+                throw new MalformedRequest(400, "connection closed within a request body");
+            }
+            done += read;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.barista.runtime.api;
+
+import static dev.barista.runtime.api.RuntimeChannelTest.payload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.barista.core.environment.InitOutcome;
+import dev.barista.core.environment.InvocationOutcome;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Runtime API's HTTP/1.1 on a raw socket: keep-alive, chunks, {@code Expect}, closing, malformed requests. */
+class RuntimeApiWireTest {
+    private static final String NEXT = "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n";
+
+    private final RuntimeChannel channel = new RuntimeChannel();
+    private final RuntimeApiServer server = RuntimeApiServer.start(channel);
+
+    @AfterEach
+    void close() {
+        server.close();
+    }
+
+    private Socket connect() throws IOException {
+        String[] address = server.address().split(":");
+        Socket socket = new Socket(address[0], Integer.parseInt(address[1]));
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    private static void send(Socket socket, String text) throws IOException {
+        OutputStream output = socket.getOutputStream();
+        output.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        output.flush();
+    }
+
+    /** One response: head and a body of its Content-Length. */
+    private static String response(Socket socket) throws IOException {
+        InputStream input = socket.getInputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int next = input.read();
+            if (next < 0) {
+                return head.toString(StandardCharsets.ISO_8859_1);
+            }
+            head.write(next);
+        }
+        String text = head.toString(StandardCharsets.ISO_8859_1);
+        int length = 0;
+        for (String line : text.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        return text + new String(input.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static String post(String path, String body) {
+        return "POST /2018-06-01/runtime/" + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+    }
+
+    @Test
+    void servesOneEventAfterAnotherOnOneKeptAliveConnection() throws IOException {
+        try (Socket socket = connect()) {
+            for (String requestId : new String[] {"one", "two", "three"}) {
+                send(socket, NEXT);
+                if (requestId.equals("one")) {
+                    assertThat(channel.awaitInit(Duration.ofSeconds(5))).isEqualTo(new InitOutcome.Ready());
+                }
+                Invocation invocation = submitWhenWaiting(requestId);
+                assertThat(response(socket)).startsWith("HTTP/1.1 200 OK\r\n")
+                        .contains("Lambda-Runtime-Aws-Request-Id: " + requestId + "\r\n").endsWith("\r\n\r\n{}");
+
+                send(socket, post("invocation/" + requestId + "/response", "\"" + requestId + "\""));
+
+                assertThat(response(socket)).startsWith("HTTP/1.1 202 Accepted\r\n").endsWith("{\"status\":\"OK\"}");
+                assertThat(invocation.outcome().join()).isInstanceOfSatisfying(InvocationOutcome.Success.class,
+                        success -> assertThat(success.payload()).asString().isEqualTo("\"" + requestId + "\""));
+            }
+        }
+    }
+
+    /** Submits once the runtime's request has reached the channel (the first one also makes it ready). */
+    private Invocation submitWhenWaiting(String requestId) {
+        while (true) {
+            try {
+                return channel.submit(payload(requestId));
+            } catch (IllegalStateException notYetReady) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    @Test
+    void readsAChunkedBodyAndAnswersExpectContinue() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+            Invocation invocation = channel.submit(payload("one"));
+            response(socket);
+
+            send(socket, "POST /2018-06-01/runtime/invocation/one/response HTTP/1.1\r\nHost: x\r\n"
+                    + "Transfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n");
+            assertThat(response(socket)).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+            send(socket, "4;name=value\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\nTrailer: x\r\n\r\n");
+
+            assertThat(response(socket)).startsWith("HTTP/1.1 202 Accepted\r\n");
+            assertThat(invocation.outcome().join()).isInstanceOfSatisfying(InvocationOutcome.Success.class,
+                    success -> assertThat(success.payload()).asString().isEqualTo("{\"a\":1}"));
+        }
+    }
+
+    @Test
+    void aWaitingRequestThatAsksToCloseGetsItsEventAndThenTheEnd() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            channel.awaitInit(Duration.ofSeconds(5));
+            channel.submit(payload("one"));
+
+            assertThat(response(socket)).contains("Connection: close\r\n").endsWith("{}");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aRequestSentBeforeTheWaitingOneIsAnsweredIsAnsweredAfterIt() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, NEXT + "GET /2018-06-01/runtime/nothing HTTP/1.1\r\nHost: x\r\n\r\n");
+            channel.awaitInit(Duration.ofSeconds(5));
+            channel.submit(payload("one"));
+
+            assertThat(response(socket)).startsWith("HTTP/1.1 200 OK\r\n");
+            assertThat(response(socket)).startsWith("HTTP/1.1 404 Not Found\r\n");
+        }
+    }
+
+    @Test
+    void aMalformedRequestIsABadRequestAndTheConnectionCloses() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "NONSENSE\r\n\r\n");
+
+            assertThat(response(socket)).startsWith("HTTP/1.1 400 Bad Request\r\n").contains("Connection: close")
+                    .contains("\"errorType\":\"InvalidRequest\"");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aClosedConnectionWithdrawsItsWaitingRequest() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+        }
+        try (Socket again = connect()) {
+            // Once the first connection's end is seen, an event waits for the next request instead of going nowhere.
+            Invocation invocation = submitAfterWithdrawal();
+            send(again, NEXT);
+
+            assertThat(response(again)).contains("Lambda-Runtime-Aws-Request-Id: " + invocation.payload().requestId());
+        }
+    }
+
+    private Invocation submitAfterWithdrawal() {
+        while (channel.waitingForEvent()) {
+            Thread.onSpinWait();
+        }
+        Invocation invocation = channel.submit(payload("after"));
+        assertThat(invocation.outcome()).isNotDone();
+        return invocation;
+    }
+
+    @Test
+    void closingTheServerEndsAWaitingRequestsConnection() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+
+            server.close();
+
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+}
