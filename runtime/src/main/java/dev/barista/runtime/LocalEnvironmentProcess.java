@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -63,13 +64,14 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
 
     @Override
     public InvocationOutcome invoke(InvocationPayload payload, Instant deadline) {
-        Invocation invocation = parts.channel().submit(payload);
+        Invocation invocation = parts.channel().submit(payload, this::deliverAfterOutput);
         long remaining = Math.max(0, Duration.between(clock.instant(), deadline).toNanos());
         InvocationOutcome outcome;
         try {
             outcome = invocation.outcome().get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException deadlinePassed) {
-            return new InvocationOutcome.TimedOut();
+            // An answer that came in time is the outcome, even if its output is still on its way to the log.
+            return invocation.answer().orElseGet(InvocationOutcome.TimedOut::new);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return new InvocationOutcome.TimedOut();
@@ -90,23 +92,28 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
     }
 
     private void answered() {
-        drainOutput();
         parts.aotRecording().ifPresent(recording -> recording.invocationAnswered(parts.process().toHandle()));
     }
 
     /**
-     * Returns once everything the process wrote before answering, to its output and to its framed log channel, has
-     * reached the log sink (or the wait expired).
+     * Completes the outcome once everything the process wrote before answering, to its output and to its framed log
+     * channel, has reached the log sink: markers go into both, and the reader that reads the last of them completes
+     * it on its own thread, so the waiting caller wakes once (on the thread of the runtime's connection).
      */
-    private void drainOutput() {
+    private void deliverAfterOutput(InvocationOutcome answer, CompletableFuture<InvocationOutcome> outcome) {
         OptionalLong marker = parts.marker().map(OutputMarker::write).orElse(OptionalLong.empty());
         long frameMarker = parts.telemetry().map(TelemetryChannel::writeMarker).orElse(-1L);
-        if (marker.isPresent()) {
-            parts.output().awaitMarker(marker.getAsLong(), drainTimeout);
-        }
+        AtomicInteger remaining = new AtomicInteger(1 + (marker.isPresent() ? 1 : 0) + (frameMarker > 0 ? 1 : 0));
+        Runnable arrived = () -> {
+            if (remaining.decrementAndGet() == 0) {
+                outcome.complete(answer);
+            }
+        };
+        marker.ifPresent(sequence -> parts.output().whenMarker(sequence, arrived));
         if (frameMarker > 0) {
-            parts.telemetry().orElseThrow().awaitMarker(frameMarker, drainTimeout);
+            parts.telemetry().orElseThrow().whenMarker(frameMarker, arrived);
         }
+        arrived.run();
     }
 
     @Override

@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BooleanSupplier;
 
 /**
  * Copies a process's output into its log sink one line at a time, on one daemon thread, and never stops reading
@@ -28,10 +25,7 @@ final class OutputPump {
     private final LogSink sink;
     private final byte[] markerPrefix;
     private final Set<String> hiddenLines;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition progressed = lock.newCondition();
-    private long lastMarker;
-    private boolean ended;
+    private final MarkerProgress progress = new MarkerProgress();
     private volatile boolean silenced;
     private byte[] line = new byte[256];
     private int length;
@@ -54,12 +48,17 @@ final class OutputPump {
 
     /** Waits until the marker with this sequence number has been read, or the output has ended. */
     boolean awaitMarker(long sequence, Duration timeout) {
-        return await(() -> lastMarker >= sequence || ended, timeout);
+        return progress.await(sequence, timeout);
+    }
+
+    /** Runs {@code action} on the pump's thread once the marker has been read (or the output has ended). */
+    void whenMarker(long sequence, Runnable action) {
+        progress.whenReached(sequence, action);
     }
 
     /** Waits until the process and every descendant holding the pipe have closed it. */
     boolean awaitEnd(Duration timeout) {
-        return await(() -> ended, timeout);
+        return progress.awaitEnd(timeout);
     }
 
     /** Stops delivering lines (they are still read): used while a destroyed process writes its last words. */
@@ -82,7 +81,7 @@ final class OutputPump {
             if (length > 0) {
                 deliver(length);
             }
-            signal(() -> ended = true);
+            progress.end();
         }
     }
 
@@ -115,7 +114,7 @@ final class OutputPump {
         } else {
             length = 0;
         }
-        signal(() -> lastMarker = Math.max(lastMarker, sequence));
+        progress.reached(sequence);
     }
 
     /** Where a marker starts if the current line ends with one ({@code prefix} then digits), else -1. */
@@ -142,35 +141,6 @@ final class OutputPump {
             sink.accept(text);
         } catch (RuntimeException sinkFailure) {
             // The sink's problem must not stop the reading, or the process would block on a full pipe.
-        }
-    }
-
-    private void signal(Runnable change) {
-        lock.lock();
-        try {
-            change.run();
-            progressed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private boolean await(BooleanSupplier condition, Duration timeout) {
-        long remaining = timeout.toNanos();
-        lock.lock();
-        try {
-            while (!condition.getAsBoolean()) {
-                if (remaining <= 0) {
-                    return false;
-                }
-                remaining = progressed.awaitNanos(remaining);
-            }
-            return true;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            lock.unlock();
         }
     }
 }

@@ -28,8 +28,9 @@ import java.util.Objects;
  *     Default: {@link FilesystemIsolation#AUTO}
  * @param javaAotCache whether Java functions on JDK 25 or later get an AOT cache per function revision (recorded
  *     by the revision's first environment up to its first answer, used by the later ones). Default: true
- * @param outputDrainTimeout how long an invocation waits at most for the output written before its answer to
- *     reach the log sink. Default: 1 s
+ * @param outputDrainTimeout how long an invocation whose process ended waits at most for the process's last output
+ *     to reach the log sink. (An answered invocation waits for the output written before its answer until its
+ *     deadline at most: the output's reader delivers the answer once it has read that far.) Default: 1 s
  * @param aotRecordingGrace how long destroying a recording environment waits for the JVM to write its AOT
  *     configuration before killing it, when {@code jcmd} could not make it write it earlier. Default: 10 s
  */

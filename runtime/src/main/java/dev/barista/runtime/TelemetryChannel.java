@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The log channel of AWS's Java runtime interface client: with {@code _LAMBDA_TELEMETRY_LOG_FD} set, its
@@ -39,10 +37,7 @@ final class TelemetryChannel implements AutoCloseable {
     private final RandomAccessFile file;
     private final byte[] signature;
     private final AtomicLong sequence = new AtomicLong();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition progressed = lock.newCondition();
-    private long lastMarker;
-    private boolean ended;
+    private final MarkerProgress progress = new MarkerProgress();
 
     private TelemetryChannel(Path fifo, RandomAccessFile file, byte[] signature) {
         this.fifo = fifo;
@@ -89,29 +84,19 @@ final class TelemetryChannel implements AutoCloseable {
 
     /** Waits until every frame written before the marker has reached the sink, or the channel has ended. */
     boolean awaitMarker(long marker, Duration timeout) {
-        long remaining = timeout.toNanos();
-        lock.lock();
-        try {
-            while (lastMarker < marker && !ended) {
-                if (remaining <= 0) {
-                    return false;
-                }
-                remaining = progressed.awaitNanos(remaining);
-            }
-            return true;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            lock.unlock();
-        }
+        return progress.await(marker, timeout);
+    }
+
+    /** Runs {@code action} on the reading thread once the marker has been read (or the channel has ended). */
+    void whenMarker(long marker, Runnable action) {
+        progress.whenReached(marker, action);
     }
 
     /** Delivers what the process wrote, then stops reading and removes the FIFO. Call once the process is gone. */
     @Override
     public void close() {
         write(MarkerFilter.STOP);
-        awaitEnd(Duration.ofSeconds(5));
+        progress.awaitEnd(Duration.ofSeconds(5));
         try {
             file.close();
             Files.deleteIfExists(fifo);
@@ -135,9 +120,9 @@ final class TelemetryChannel implements AutoCloseable {
     private void run(LogSink sink) {
         MarkerFilter filter;
         try {
-            filter = new MarkerFilter(new FileInputStream(file.getFD()), signature, this::reached);
+            filter = new MarkerFilter(new FileInputStream(file.getFD()), signature, progress::reached);
         } catch (IOException closed) {
-            end();
+            progress.end();
             return;
         }
         try (DataInputStream frames = new DataInputStream(filter)) {
@@ -162,7 +147,7 @@ final class TelemetryChannel implements AutoCloseable {
         } catch (IOException closed) {
             // The FIFO was closed under us.
         } finally {
-            end();
+            progress.end();
         }
     }
 
@@ -172,38 +157,6 @@ final class TelemetryChannel implements AutoCloseable {
             sink.accept(message.endsWith("\n") ? message.substring(0, message.length() - 1) : message, writtenAt);
         } catch (RuntimeException sinkFailure) {
             // The sink's problem must not stop the reading, or the process would block on a full FIFO.
-        }
-    }
-
-    private void reached(long marker) {
-        signal(() -> lastMarker = Math.max(lastMarker, marker));
-    }
-
-    private void end() {
-        signal(() -> ended = true);
-    }
-
-    private void awaitEnd(Duration timeout) {
-        long remaining = timeout.toNanos();
-        lock.lock();
-        try {
-            while (!ended && remaining > 0) {
-                remaining = progressed.awaitNanos(remaining);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void signal(Runnable change) {
-        lock.lock();
-        try {
-            change.run();
-            progressed.signalAll();
-        } finally {
-            lock.unlock();
         }
     }
 }

@@ -2,21 +2,49 @@ package dev.barista.runtime.api;
 
 import dev.barista.core.environment.InvocationOutcome;
 import dev.barista.core.environment.InvocationPayload;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 /**
- * One event handed to a runtime, with the outcome the Runtime API or the process watcher completes exactly once.
- *
- * @param payload the event and the headers of {@code GET /next}
- * @param outcome completed by the first of {@code /response}, {@code /error} and the end of the process
+ * One event handed to a runtime, with the outcome completed exactly once: by the runtime's {@code /response} or
+ * {@code /error} through the delivery given at submission (which may hold it back until the output written before
+ * the answer has reached the log), or by the end of the process.
  */
-public record Invocation(InvocationPayload payload, CompletableFuture<InvocationOutcome> outcome) {
+public final class Invocation {
+    private final InvocationPayload payload;
+    private final CompletableFuture<InvocationOutcome> outcome = new CompletableFuture<>();
+    private final BiConsumer<InvocationOutcome, CompletableFuture<InvocationOutcome>> delivery;
+    private volatile InvocationOutcome answer;
 
-    static Invocation of(InvocationPayload payload) {
-        return new Invocation(payload, new CompletableFuture<>());
+    Invocation(InvocationPayload payload,
+            BiConsumer<InvocationOutcome, CompletableFuture<InvocationOutcome>> delivery) {
+        this.payload = payload;
+        this.delivery = delivery;
+    }
+
+    /** The event and the headers of {@code GET /next}. */
+    public InvocationPayload payload() {
+        return payload;
+    }
+
+    /** Completed by the delivery of the runtime's answer, or with {@link InvocationOutcome.Exited}. */
+    public CompletableFuture<InvocationOutcome> outcome() {
+        return outcome;
+    }
+
+    /** The runtime's answer as soon as it arrived, even while its delivery still waits. */
+    public Optional<InvocationOutcome> answer() {
+        return Optional.ofNullable(answer);
     }
 
     String requestId() {
         return payload.requestId();
+    }
+
+    /** The runtime answered: recorded at once, delivered to {@link #outcome} by the delivery. */
+    void answered(InvocationOutcome runtimeAnswer) {
+        answer = runtimeAnswer;
+        delivery.accept(runtimeAnswer, outcome);
     }
 }

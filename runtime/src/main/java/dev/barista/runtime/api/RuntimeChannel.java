@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -57,7 +58,16 @@ public final class RuntimeChannel {
      * @throws IllegalStateException unless the runtime is idle (initialised, no invocation in flight) or ended
      */
     public Invocation submit(InvocationPayload payload) {
-        Invocation invocation = Invocation.of(payload);
+        return submit(payload, (answer, outcome) -> outcome.complete(answer));
+    }
+
+    /**
+     * As {@link #submit(InvocationPayload)}, with the runtime's answer handed to {@code delivery} (on the thread of
+     * the runtime's connection, outside the lock), which completes the outcome when it sees fit.
+     */
+    public Invocation submit(InvocationPayload payload,
+            BiConsumer<InvocationOutcome, CompletableFuture<InvocationOutcome>> delivery) {
+        Invocation invocation = new Invocation(payload, delivery);
         NextEventReply waiting = null;
         lock.lock();
         try {
@@ -211,25 +221,41 @@ public final class RuntimeChannel {
     }
 
     private Answer answer(String requestId, InvocationOutcome outcome) {
+        Invocation answered;
         lock.lock();
         try {
-            return switch (state) {
+            switch (state) {
                 case Running running when running.invocation().requestId().equals(requestId) -> {
                     state = new Idle();
-                    running.invocation().outcome().complete(outcome);
-                    yield Answer.ACCEPTED;
+                    answered = running.invocation();
                 }
-                case Ended ended -> Answer.ENDED;
-                case Running running -> Answer.UNKNOWN_REQUEST_ID;
-                case Initializing initializing -> Answer.UNKNOWN_REQUEST_ID;
-                case Idle idle -> Answer.UNKNOWN_REQUEST_ID;
-                case Waiting waiting -> Answer.UNKNOWN_REQUEST_ID;
-                case Queued queued -> Answer.UNKNOWN_REQUEST_ID;
-                case InitFailed initFailed -> Answer.UNKNOWN_REQUEST_ID;
-            };
+                case Ended ended -> {
+                    return Answer.ENDED;
+                }
+                case Running running -> {
+                    return Answer.UNKNOWN_REQUEST_ID;
+                }
+                case Initializing initializing -> {
+                    return Answer.UNKNOWN_REQUEST_ID;
+                }
+                case Idle idle -> {
+                    return Answer.UNKNOWN_REQUEST_ID;
+                }
+                case Waiting waiting -> {
+                    return Answer.UNKNOWN_REQUEST_ID;
+                }
+                case Queued queued -> {
+                    return Answer.UNKNOWN_REQUEST_ID;
+                }
+                case InitFailed initFailed -> {
+                    return Answer.UNKNOWN_REQUEST_ID;
+                }
+            }
         } finally {
             lock.unlock();
         }
+        answered.answered(outcome);
+        return Answer.ACCEPTED;
     }
 
     private static IllegalStateException refused(String transition, RuntimeState from) {
