@@ -133,7 +133,9 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
             parts.aotRecording().ifPresent(recording -> recording.beforeDestroy(parts.process()));
             ProcessTree.kill(parts.process().toHandle());
             ProcessTree.killAll(parts.memory().members());
-            parts.channel().end(ExitReason.of(awaitExit()));
+            int exitValue = awaitExit();
+            parts.marker().ifPresent(OutputMarker::close);
+            parts.channel().end(ExitReason.of(exitValue));
             parts.output().awaitEnd(drainTimeout);
             parts.telemetry().ifPresent(TelemetryChannel::close);
             parts.server().close();

@@ -176,7 +176,11 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
             // Closed while this one was starting: it must not outlive the launcher.
             environment.destroy();
         }
-        process.onExit().thenRun(() -> channel.end(ExitReason.of(process.exitValue())));
+        process.onExit().thenRun(() -> {
+            // The launcher's own write end goes first: the pump sees the end once the process's ends are closed too.
+            marker.ifPresent(OutputMarker::close);
+            channel.end(ExitReason.of(process.exitValue()));
+        });
         return environment;
     }
 
