@@ -52,8 +52,8 @@ public final class EnvironmentPool implements AutoCloseable {
             new Semaphore(Math.max(4, 2 * java.lang.Runtime.getRuntime().availableProcessors()), true);
     private long warmStarts;
     private long throttles;
-    /** The reservations the last acquire read, for {@link #concurrency()}. */
-    private Map<String, Integer> lastReservations = Map.of();
+    /** Written under the lock by every lease change and acquire; read without it by {@link #concurrency()}. */
+    private final LeaseCounts leaseCounts = new LeaseCounts();
 
     /**
      * @param reservations reserved concurrency by function name, read at every acquire; functions absent from the
@@ -145,20 +145,20 @@ public final class EnvironmentPool implements AutoCloseable {
         }
     }
 
-    /** The invocations being served now, by function; cheap enough to call at every invocation. */
+    /**
+     * The invocations being served now, by function, from counts the pool keeps as it leases and releases: no scan
+     * and no lock, so it may be called at every invocation. Functions without a reservation as of the last acquire
+     * count as unreserved.
+     */
     public PoolConcurrency concurrency() {
+        return leaseCounts.sample();
+    }
+
+    /** What {@link #concurrency()} answers, counted by scanning every environment under the lock (for tests). */
+    PoolConcurrency scannedConcurrency() {
         lock.lock();
         try {
-            Map<String, Integer> byFunction = new java.util.HashMap<>();
-            int unreserved = 0;
-            for (ExecutionEnvironment environment : registry.matching(candidate -> candidate.state().isLeased())) {
-                String functionName = environment.key().functionName();
-                byFunction.merge(functionName, 1, Integer::sum);
-                if (!lastReservations.containsKey(functionName)) {
-                    unreserved++;
-                }
-            }
-            return new PoolConcurrency(byFunction, unreserved);
+            return registry.concurrency(leaseCounts.lastReservations());
         } finally {
             lock.unlock();
         }
@@ -248,7 +248,7 @@ public final class EnvironmentPool implements AutoCloseable {
             if (closed) {
                 throw closedFailure();
             }
-            lastReservations = reserved;
+            leaseCounts.reservations(reserved);
             PoolSnapshot snapshot = new PoolSnapshot(registry.views(), reserved, settings.accountConcurrency(),
                     settings.memoryBudgetMegabytes());
             return switch (Placement.decide(demand, snapshot)) {
@@ -282,7 +282,7 @@ public final class EnvironmentPool implements AutoCloseable {
 
     private ExecutionEnvironment register(Demand demand) {
         ExecutionEnvironment environment = new ExecutionEnvironment(EnvironmentIds.next(), demand.key(),
-                demand.memoryMegabytes(), clock.instant());
+                demand.memoryMegabytes(), clock.instant(), leaseCounts);
         registry.add(environment);
         coldStarts++;
         return environment;

@@ -17,6 +17,7 @@ final class ExecutionEnvironment {
     private final String id;
     private final EnvironmentKey key;
     private final int memoryMegabytes;
+    private final LeaseCounts leaseCounts;
     private EnvironmentProcess process;
     private EnvironmentSpec spec;
     private EnvironmentState state = EnvironmentState.STARTING;
@@ -24,11 +25,15 @@ final class ExecutionEnvironment {
     private Duration initDuration = Duration.ZERO;
     private boolean retired;
 
-    ExecutionEnvironment(String id, EnvironmentKey key, int memoryMegabytes, Instant created) {
+    /** @param leaseCounts told of every change of {@link EnvironmentState#isLeased()}, this new one included */
+    ExecutionEnvironment(String id, EnvironmentKey key, int memoryMegabytes, Instant created,
+                         LeaseCounts leaseCounts) {
         this.id = Objects.requireNonNull(id, "id");
         this.key = Objects.requireNonNull(key, "key");
         this.memoryMegabytes = memoryMegabytes;
         this.lastUsed = Objects.requireNonNull(created, "created");
+        this.leaseCounts = Objects.requireNonNull(leaseCounts, "leaseCounts");
+        leaseCounts.changed(key.functionName(), false, state.isLeased());
     }
 
     String id() {
@@ -114,7 +119,9 @@ final class ExecutionEnvironment {
     }
 
     private void transition(EnvironmentEvent event) {
+        EnvironmentState before = state;
         state = state.after(event).orElseThrow(() -> new IllegalStateException(
-                "Environment " + id + " is " + state + " and refuses " + event));
+                "Environment " + id + " is " + before + " and refuses " + event));
+        leaseCounts.changed(key.functionName(), before.isLeased(), state.isLeased());
     }
 }
