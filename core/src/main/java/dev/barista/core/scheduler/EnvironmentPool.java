@@ -72,8 +72,9 @@ public final class EnvironmentPool implements AutoCloseable {
      * version and revision, or a new one, launched from {@code specFactory(environmentId)} and awaited here for at
      * most the init timeout. A failed cold start still returns a lease, which reports the failure.
      *
-     * @throws BaristaException {@link ErrorCode#TOO_MANY_REQUESTS} with message {@code Rate Exceeded.} and the
-     *     throttle reason when concurrency or memory is exhausted; {@link ErrorCode#SERVICE_FAILURE} when the pool
+     * @throws BaristaException {@link ErrorCode#TOO_MANY_REQUESTS} with the throttle reason when concurrency or
+     *     memory is exhausted, and message {@code Rate Exceeded.} (followed by what the memory budget holds when it
+     *     was memory); {@link ErrorCode#SERVICE_FAILURE} when the pool
      *     is closed
      */
     public Lease acquire(FunctionConfiguration function, Function<String, EnvironmentSpec> specFactory) {
@@ -271,7 +272,7 @@ public final class EnvironmentPool implements AutoCloseable {
                 }
                 case Throttle throttle -> {
                     throttles++;
-                    throw new BaristaException(ErrorCode.TOO_MANY_REQUESTS, "Rate Exceeded.",
+                    throw new BaristaException(ErrorCode.TOO_MANY_REQUESTS, throttle.message(),
                             throttle.reason().reason());
                 }
             };
