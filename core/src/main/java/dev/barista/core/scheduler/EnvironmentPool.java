@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -79,9 +81,8 @@ public final class EnvironmentPool implements AutoCloseable {
      */
     public Lease acquire(FunctionConfiguration function, Function<String, EnvironmentSpec> specFactory) {
         Objects.requireNonNull(specFactory, "specFactory");
-        Demand demand = Demand.of(function);
         Map<String, Integer> reserved = Map.copyOf(reservations.get());
-        return switch (admit(demand, reserved)) {
+        return switch (admit(function, reserved)) {
             case Admission.Warm warm -> warm.lease();
             case Admission.Cold cold -> startCold(cold.environment(), cold.evicted(), specFactory);
         };
@@ -153,6 +154,21 @@ public final class EnvironmentPool implements AutoCloseable {
      */
     public PoolConcurrency concurrency() {
         return leaseCounts.sample();
+    }
+
+    /**
+     * The version and revision of every environment whose process may still run or is about to be launched: every
+     * environment not yet destroyed, starting, idle, busy or stopping. Their code and caches must stay.
+     */
+    public Set<FunctionConfiguration> runningFunctions() {
+        lock.lock();
+        try {
+            Set<FunctionConfiguration> functions = new HashSet<>();
+            registry.all().forEach(environment -> functions.add(environment.function()));
+            return functions;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** What {@link #concurrency()} answers, counted by scanning every environment under the lock (for tests). */
@@ -243,7 +259,8 @@ public final class EnvironmentPool implements AutoCloseable {
         }
     }
 
-    private Admission admit(Demand demand, Map<String, Integer> reserved) {
+    private Admission admit(FunctionConfiguration function, Map<String, Integer> reserved) {
+        Demand demand = Demand.of(function);
         lock.lock();
         try {
             if (closed) {
@@ -260,7 +277,7 @@ public final class EnvironmentPool implements AutoCloseable {
                     yield new Admission.Warm(new Lease(this, environment, environment.process(), false,
                             Duration.ZERO, new InitOutcome.Ready()));
                 }
-                case StartCold start -> new Admission.Cold(register(demand), List.of());
+                case StartCold start -> new Admission.Cold(register(function), List.of());
                 case EvictThenStart eviction -> {
                     List<ExecutionEnvironment> evicted = new ArrayList<>();
                     for (String id : eviction.environmentIds()) {
@@ -268,7 +285,7 @@ public final class EnvironmentPool implements AutoCloseable {
                         environment.stop();
                         evicted.add(environment);
                     }
-                    yield new Admission.Cold(register(demand), evicted);
+                    yield new Admission.Cold(register(function), evicted);
                 }
                 case Throttle throttle -> {
                     throttles++;
@@ -281,9 +298,9 @@ public final class EnvironmentPool implements AutoCloseable {
         }
     }
 
-    private ExecutionEnvironment register(Demand demand) {
-        ExecutionEnvironment environment = new ExecutionEnvironment(EnvironmentIds.next(), demand.key(),
-                demand.memoryMegabytes(), clock.instant(), leaseCounts);
+    private ExecutionEnvironment register(FunctionConfiguration function) {
+        ExecutionEnvironment environment = new ExecutionEnvironment(EnvironmentIds.next(), function, clock.instant(),
+                leaseCounts);
         registry.add(environment);
         coldStarts++;
         return environment;
