@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code -XX:AOTMode=create}) and later environments start from it ({@code -XX:AOTCache}). Until then, and after
  * a failure, environments simply start without a cache: a cache never fails an invocation. A configuration left
  * by a previous run is assembled at the next launch. A new cache replaces those of earlier revisions of the same
- * version, and at most {@value #MAXIMUM_CACHES} are kept.
+ * version, at most {@value #MAXIMUM_CACHES} are kept, and {@link #retainOnly} removes those of versions and
+ * revisions that no longer exist.
  *
  * <p>Thread-safe. Background work (ending recordings, assemblies) runs one task at a time on one daemon thread;
  * {@link #close} kills what runs.
