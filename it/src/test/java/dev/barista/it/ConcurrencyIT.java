@@ -106,6 +106,38 @@ class ConcurrencyIT {
     }
 
     @Test
+    void aSynchronousInvocationFindingTheMemoryBudgetFullOfBusyEnvironmentsIsThrottledAndSaysWhy() throws Exception {
+        Path dataDirectory = Files.createTempDirectory("barista-it-memory-budget");
+        try (Barista small = Barista.start(Barista.config(dataDirectory, BaristaExtension.ACCOUNT_ID, 1000,
+                Duration.ofMinutes(10)).withMemoryBudgetMegabytes(256))) {
+            String name = Barista.uniqueName("memory-budget");
+            small.createPython(name, request -> request.timeout(10).memorySize(256));
+            String tooLarge = Barista.uniqueName("larger-than-budget");
+            small.createPython(tooLarge, request -> request.memorySize(512));
+
+            List<Object> outcomes = twoConcurrentSleeps(small, name);
+            LambdaException larger = assertAwsError(429, "TooManyRequestsException",
+                    () -> small.invoke(tooLarge, Map.of()));
+
+            assertThat(outcomes).filteredOn(InvokeResponse.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(TooManyRequestsException.class::isInstance).hasSize(1)
+                    .allSatisfy(outcome -> {
+                        TooManyRequestsException throttled = (TooManyRequestsException) outcome;
+                        assertThat(throttled.reason()).isEqualTo(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED);
+                        assertThat(message(throttled)).isEqualTo("Rate Exceeded. Execution environments hold 256 MB"
+                                + " of this node's memory budget of 256 MB, and evicting every idle one would not"
+                                + " make room for another 256 MB environment.");
+                    });
+            assertThat(((TooManyRequestsException) larger).reason())
+                    .isEqualTo(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED);
+            assertThat(message(larger)).isEqualTo("Rate Exceeded. The function's memory size of 512 MB is more than"
+                    + " this node's whole memory budget of 256 MB (BARISTA_MEMORY_BUDGET_MB).");
+        } finally {
+            BaristaExtension.deleteRecursively(dataDirectory);
+        }
+    }
+
+    @Test
     void aReservationLeavingFewerThan100UnreservedIsInvalidParameterValue() {
         String name = Barista.uniqueName("greedy");
         barista.createPython(name);

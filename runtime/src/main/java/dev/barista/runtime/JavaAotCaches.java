@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code -XX:AOTMode=create}) and later environments start from it ({@code -XX:AOTCache}). Until then, and after
  * a failure, environments simply start without a cache: a cache never fails an invocation. A configuration left
  * by a previous run is assembled at the next launch. A new cache replaces those of earlier revisions of the same
- * version, and at most {@value #MAXIMUM_CACHES} are kept.
+ * version, at most {@value #MAXIMUM_CACHES} are kept, and {@link #retainOnly} removes those of versions and
+ * revisions that no longer exist.
  *
  * <p>Thread-safe. Background work (ending recordings, assemblies) runs one task at a time on one daemon thread;
  * {@link #close} kills what runs.
@@ -51,6 +54,8 @@ final class JavaAotCaches implements AutoCloseable {
     private final Duration recordingGrace;
     private final Map<AotCacheKey, Progress> progress = new HashMap<>();
     private final Map<AotCacheKey, Integer> attempts = new HashMap<>();
+    /** Keys dropped by {@link #retainOnly} while their assembly ran: its cache is deleted when it ends. */
+    private final Set<AotCacheKey> dropped = new HashSet<>();
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
     private final Set<CompletableFuture<Void>> endings = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
@@ -175,7 +180,11 @@ final class JavaAotCaches implements AutoCloseable {
     private void runAssembly(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
         boolean assembled = assemble(key, jdk, options);
         synchronized (this) {
-            if (assembled) {
+            if (dropped.remove(key)) {
+                progress.remove(key);
+                attempts.remove(key);
+                deleteQuietly(cacheFile(key));
+            } else if (assembled) {
                 progress.remove(key);
                 attempts.remove(key);
             } else {
@@ -254,6 +263,44 @@ final class JavaAotCaches implements AutoCloseable {
         }
         caches.sort(Comparator.comparing(JavaAotCaches::lastModified));
         caches.subList(0, caches.size() - MAXIMUM_CACHES).forEach(JavaAotCaches::deleteQuietly);
+    }
+
+    /**
+     * Deletes the cache, configuration and partial cache of every key not in {@code kept}: functions, versions and
+     * revisions that no longer exist and no environment runs. An assembly still running for such a key has its
+     * cache deleted when it ends.
+     */
+    synchronized void retainOnly(Set<AotCacheKey> kept) {
+        Set<String> keptStems = new HashSet<>();
+        kept.forEach(key -> keptStems.add(key.stem()));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path file : files) {
+                stem(file.getFileName().toString()).filter(stem -> !keptStems.contains(stem))
+                        .ifPresent(stem -> deleteQuietly(file));
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Cannot list the AOT caches in " + directory, failure);
+        }
+        for (AotCacheKey key : List.copyOf(progress.keySet())) {
+            if (!kept.contains(key)) {
+                if (progress.get(key) == Progress.ASSEMBLING) {
+                    dropped.add(key);
+                } else {
+                    progress.remove(key);
+                }
+            }
+        }
+        attempts.keySet().removeIf(key -> !kept.contains(key) && !progress.containsKey(key));
+    }
+
+    /** The stem of a cache's, configuration's or partial cache's file name; empty for any other file. */
+    private static Optional<String> stem(String fileName) {
+        for (String extension : List.of(".aot.part", ".aotconf", ".aot")) {
+            if (fileName.endsWith(extension)) {
+                return Optional.of(fileName.substring(0, fileName.length() - extension.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Waits until the background work started so far has finished (for tests and orderly shutdowns). */

@@ -2,6 +2,7 @@ package dev.barista.runtime;
 
 import dev.barista.core.environment.EnvironmentSpec;
 import dev.barista.core.function.FunctionConfiguration;
+import dev.barista.core.function.RuntimeFamily;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +35,18 @@ final class JavaCommand implements RuntimeCommand {
                 .orElseGet(() -> NotInstalled.entrypoint(spec));
     }
 
+    /** The key of the AOT cache environments of {@code function} use, if it is a Java function that has one. */
+    Optional<AotCacheKey> aotCacheKey(FunctionConfiguration function) {
+        if (aotCaches.isEmpty() || function.runtime().family() != RuntimeFamily.JAVA) {
+            return Optional.empty();
+        }
+        return interpreters.jdk(function.runtime())
+                .filter(jdk -> jdk.featureVersion() >= JavaAotCaches.MINIMUM_FEATURE_VERSION)
+                .map(jdk -> AotCacheKey.of(function, jdk, options(function, jdk)));
+    }
+
     private CommandLine commandLine(FunctionConfiguration function, Interpreters.Jdk jdk, Path temporaryDirectory) {
-        List<String> options = JavaOptions.of(function.memorySizeMegabytes(), jdk.featureVersion(),
-                files.javaNativeLibrary(), files.javaClasspath());
+        List<String> options = options(function, jdk);
         AotPlan plan = aotCaches.filter(caches -> jdk.featureVersion() >= JavaAotCaches.MINIMUM_FEATURE_VERSION)
                 .map(caches -> caches.plan(AotCacheKey.of(function, jdk, options), jdk, options))
                 .orElse(new AotPlan.None());
@@ -49,5 +59,10 @@ final class JavaCommand implements RuntimeCommand {
         command.add(JavaOptions.MAIN_CLASS);
         command.add(function.handler());
         return new CommandLine(command, Map.of(), plan.recording(), true);
+    }
+
+    private List<String> options(FunctionConfiguration function, Interpreters.Jdk jdk) {
+        return JavaOptions.of(function.memorySizeMegabytes(), jdk.featureVersion(), files.javaNativeLibrary(),
+                files.javaClasspath());
     }
 }

@@ -3,6 +3,8 @@ package dev.barista.runtime;
 import dev.barista.core.environment.EnvironmentLauncher;
 import dev.barista.core.environment.EnvironmentProcess;
 import dev.barista.core.environment.EnvironmentSpec;
+import dev.barista.core.function.FunctionCaches;
+import dev.barista.core.function.FunctionConfiguration;
 import dev.barista.core.function.Runtime;
 import dev.barista.core.function.RuntimeFamily;
 import dev.barista.runtime.api.RuntimeApiServer;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,7 +41,7 @@ import java.util.stream.Collectors;
  * every environment it starts: {@link #close}, or a JVM shutdown hook, destroys those still alive, so that no
  * function process outlives the server.
  */
-public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable {
+public final class ProcessLauncher implements EnvironmentLauncher, FunctionCaches, AutoCloseable {
     private final ProcessLauncherConfig config;
     private final Clock clock;
     private final Interpreters interpreters;
@@ -48,6 +51,8 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
     private final List<Path> hostPaths;
     private final Optional<JavaAotCaches> aotCaches;
     private final Map<RuntimeFamily, RuntimeCommand> commands;
+    /** Names the AOT caches of Java functions, for {@link #retainOnly}. */
+    private final JavaCommand javaCommand;
     private final Path environmentsDirectory;
     private final byte[] markerPrefix;
     private final byte[] telemetrySignature;
@@ -77,6 +82,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
                         config.aotRecordingGrace()))
                 : Optional.empty();
         this.commands = commands(interpreters, files, aotCaches);
+        this.javaCommand = new JavaCommand(interpreters, files, aotCaches);
         this.markerPrefix = markerPrefix();
         this.telemetrySignature = telemetrySignature();
         this.shutdownHook = Thread.ofPlatform().name("barista-launcher-shutdown").unstarted(this::destroyAll);
@@ -197,6 +203,13 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
                 hostPaths)));
         List<String> prefix = isolation.map(MountIsolation::prefix).orElse(List.of());
         return StartupScript.wrap(prefix, steps, commandLine.command());
+    }
+
+    /** Deletes the Java AOT caches of every version and revision not in {@code functions}. */
+    @Override
+    public void retainOnly(Collection<FunctionConfiguration> functions) {
+        aotCaches.ifPresent(caches -> caches.retainOnly(functions.stream().map(javaCommand::aotCacheKey)
+                .flatMap(Optional::stream).collect(Collectors.toUnmodifiableSet())));
     }
 
     /** Destroys every live environment and stops background work. Idempotent. */

@@ -43,6 +43,12 @@ class JavaAotCacheTest {
 
             assertThat(launcher.javaAotCaches().orElseThrow().awaitBackgroundWork(Duration.ofMinutes(2))).isTrue();
             assertThat(cacheFiles(launcher)).hasSize(1);
+
+            launcher.retainOnly(List.of(function, function("python", Runtime.PYTHON312, "app.handler", 128)));
+            assertThat(cacheFiles(launcher)).as("the function still exists").hasSize(1);
+            launcher.retainOnly(List.of(function.withVersion(function.version(), "another revision",
+                    function.lastModified())));
+            assertThat(cacheFiles(launcher)).as("its revision was replaced").isEmpty();
         }
     }
 

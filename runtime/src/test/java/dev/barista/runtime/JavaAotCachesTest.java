@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +80,83 @@ class JavaAotCachesTest {
         assertThat(key("r1").stem()).isNotEqualTo(key("r2").stem()).startsWith("f-_LATEST-");
         assertThat(key("r1").prefix()).isEqualTo(key("r2").prefix());
         assertThat(key("r1").stem().length() - key("r1").prefix().length()).isEqualTo(AotCacheKey.ANY_DIGEST.length());
+    }
+
+    @Test
+    void retainOnlyDeletesTheCacheConfigurationAndPartialCacheOfEveryOtherKey() throws IOException {
+        caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
+        Path kept = Files.writeString(caches.cacheFile(key("r1")), "cache");
+        String dropped = key("r2").stem();
+        for (String extension : List.of(".aot", ".aotconf", ".aot.part")) {
+            Files.writeString(directory.resolve(dropped + extension), "x");
+        }
+        Path unrelated = Files.writeString(directory.resolve("notes.txt"), "not a cache");
+
+        caches.retainOnly(Set.of(key("r1")));
+
+        try (var files = Files.list(directory)) {
+            assertThat(files).containsExactlyInAnyOrder(kept, unrelated);
+        }
+    }
+
+    @Test
+    void anAssemblyThatEndsAfterItsKeyWasDroppedLeavesNoCache() throws Exception {
+        caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
+        Interpreters.Jdk gatedJdk = gatedJdk();
+        Files.writeString(directory.resolve(key("r1").stem() + ".aotconf"), "recorded");
+
+        assertThat(caches.plan(key("r1"), gatedJdk, OPTIONS)).isEqualTo(new AotPlan.None());
+        awaitFile(gate.resolve("started"));
+        caches.retainOnly(Set.of());
+        Files.createFile(gate.resolve("open"));
+
+        assertThat(caches.awaitBackgroundWork(Duration.ofSeconds(30))).isTrue();
+        assertThat(caches.cacheFile(key("r1"))).doesNotExist();
+        assertThat(directory.resolve(key("r1").stem() + ".aotconf")).doesNotExist();
+    }
+
+    @Test
+    void anAssemblyOfAKeptKeyLeavesItsCache() throws Exception {
+        caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
+        Interpreters.Jdk gatedJdk = gatedJdk();
+        Files.writeString(directory.resolve(key("r1").stem() + ".aotconf"), "recorded");
+
+        caches.plan(key("r1"), gatedJdk, OPTIONS);
+        awaitFile(gate.resolve("started"));
+        caches.retainOnly(Set.of(key("r1")));
+        Files.createFile(gate.resolve("open"));
+
+        assertThat(caches.awaitBackgroundWork(Duration.ofSeconds(30))).isTrue();
+        assertThat(caches.cacheFile(key("r1"))).hasContent("assembled");
+    }
+
+    @TempDir
+    Path gate;
+
+    /**
+     * A JDK whose {@code java} says it started and, once the test opens the gate, writes the cache it is asked to
+     * assemble.
+     */
+    private Interpreters.Jdk gatedJdk() throws IOException {
+        Path bin = Files.createDirectories(gate.resolve("jdk/bin"));
+        Path java = Files.writeString(bin.resolve("java"), """
+                #!/bin/sh
+                for argument in "$@"; do
+                    case "$argument" in -XX:AOTCache=*) cache="${argument#-XX:AOTCache=}" ;; esac
+                done
+                touch '%1$s/started'
+                while [ ! -e '%1$s/open' ]; do sleep 0.01; done
+                echo assembled > "$cache"
+                """.formatted(gate));
+        java.toFile().setExecutable(true);
+        return new Interpreters.Jdk(gate.resolve("jdk"), 25);
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.exists(file)) {
+            assertThat(System.nanoTime()).as("%s never appeared", file).isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 }

@@ -14,6 +14,8 @@ import dev.barista.aws.logs.LogsService;
 import dev.barista.aws.sqs.SqsJsonService;
 import dev.barista.aws.sqs.SqsQueryService;
 import dev.barista.core.function.AccountSettings;
+import dev.barista.core.function.CodeCollector;
+import dev.barista.core.function.CodeGuard;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.invoke.AsyncInvocationObserver;
 import dev.barista.core.invoke.AsyncInvoker;
@@ -99,15 +101,24 @@ public final class BaristaServer implements AutoCloseable {
         closeables.push(logs);
         Runtimes runtimes = Runtimes.start(config);
         closeables.push(runtimes);
-        // The pool asks the function service for reservations; the service tells the pool what to retire.
+        // The pool asks the function service for reservations; the service tells the pool what to retire, and the
+        // code collector that packages and caches may have lost their last reference.
         AtomicReference<EnvironmentPool> pool = new AtomicReference<>();
+        AtomicReference<CodeCollector> codeCollector = new AtomicReference<>();
+        CodeGuard codeGuard = new CodeGuard();
         FunctionService functions = new FunctionService(storage.functions(), storage.code(),
                 runtimes.launcher().installedRuntimes(), account, clock,
-                retired -> pool.get().retire(retired.functionName(), retired.qualifier()));
+                retired -> {
+                    pool.get().retire(retired.functionName(), retired.qualifier());
+                    codeCollector.get().request();
+                }, codeGuard);
         pool.set(new EnvironmentPool(runtimes.launcher(), new PoolSettings(config.keepAlive(),
                 config.memoryBudgetMegabytes(), config.accountConcurrency(), PoolSettings.DEFAULT_INIT_TIMEOUT),
                 clock, functions::reservations));
         closeables.push(pool.get());
+        codeCollector.set(new CodeCollector(storage.functions(), storage.code(), codeGuard,
+                pool.get()::runningFunctions, runtimes.caches()));
+        closeables.push(CodeCollection.start(codeCollector.get()));
         Metrics metrics = Metrics.start(storage.metrics(), pool.get(), config.metricsRetention(), clock);
         closeables.push(metrics);
 

@@ -1,6 +1,7 @@
 package dev.barista.server;
 
 import dev.barista.core.environment.EnvironmentLauncher;
+import dev.barista.core.function.FunctionCaches;
 import dev.barista.runtime.ProcessLauncher;
 import dev.barista.runtime.ProcessLauncherConfig;
 
@@ -13,6 +14,11 @@ record Runtimes(ProcessLauncher processLauncher) implements AutoCloseable {
     }
 
     EnvironmentLauncher launcher() {
+        return processLauncher;
+    }
+
+    /** What the launcher keeps per function revision (Java AOT caches), for the code collector. */
+    FunctionCaches caches() {
         return processLauncher;
     }
 

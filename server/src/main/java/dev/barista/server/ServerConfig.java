@@ -156,4 +156,11 @@ public record ServerConfig(
                 accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax,
                 metricsRetention, priceTable, logsMaximumMegabytes);
     }
+
+    /** A copy with another memory budget (tests that fill it). */
+    public ServerConfig withMemoryBudgetMegabytes(long megabytes) {
+        return new ServerConfig(port, bindAddress, dataDirectory, accountId, region, keepAlive, megabytes,
+                accountConcurrency, asyncRetryDelay, asyncThrottleDelay, asyncThrottleDelayMax,
+                metricsRetention, priceTable, logsMaximumMegabytes);
+    }
 }

@@ -25,6 +25,10 @@ public interface CodeStore {
     /** The stored zip file, to hand out as {@code Code.Location}. */
     Optional<Path> zipFile(String sha256Base64);
 
-    /** Deletes every stored package whose hash is not in {@code inUse}. */
+    /**
+     * Deletes every stored package whose hash is not in {@code inUse} (the {@link CodeCollector} decides which).
+     * A package is never left half deleted under its name, and a {@link #put} of the same bytes at the same time
+     * either finds it whole or stores it again.
+     */
     void retainOnly(Set<String> inUseSha256Base64);
 }

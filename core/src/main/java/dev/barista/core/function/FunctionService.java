@@ -29,6 +29,7 @@ public final class FunctionService {
     private final AccountSettings account;
     private final Clock clock;
     private final Consumer<FunctionReference> retired;
+    private final CodeGuard codeGuard;
 
     /**
      * @param retired told which environments must not serve again: a function's {@code $LATEST} after an update,
@@ -36,12 +37,31 @@ public final class FunctionService {
      */
     public FunctionService(FunctionStore store, CodeStore codeStore, Set<Runtime> installedRuntimes,
                            AccountSettings account, Clock clock, Consumer<FunctionReference> retired) {
+        this(store, codeStore, installedRuntimes, account, clock, retired, new CodeGuard());
+    }
+
+    /**
+     * @param codeGuard shared with the {@link CodeCollector} of {@code codeStore}: every write that stores a
+     *     configuration holds it from obtaining the configuration's package until the configuration is stored
+     */
+    public FunctionService(FunctionStore store, CodeStore codeStore, Set<Runtime> installedRuntimes,
+                           AccountSettings account, Clock clock, Consumer<FunctionReference> retired,
+                           CodeGuard codeGuard) {
         this.store = new CachedFunctionStore(Objects.requireNonNull(store, "store"));
         this.codeStore = Objects.requireNonNull(codeStore, "codeStore");
         this.installedRuntimes = Set.copyOf(installedRuntimes);
         this.account = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.retired = Objects.requireNonNull(retired, "retired");
+        this.codeGuard = Objects.requireNonNull(codeGuard, "codeGuard");
+    }
+
+    /**
+     * Held by an invocation from {@link #resolveForInvoke} until it has ended, so that its package is not collected
+     * meanwhile (see {@link CodeGuard}). Never waits.
+     */
+    public CodeGuard.Hold invocationHold() {
+        return codeGuard.invocation();
     }
 
     public AccountSettings account() {
@@ -50,6 +70,12 @@ public final class FunctionService {
 
     /** <a href="https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html">CreateFunction</a>. */
     public FunctionConfiguration create(CreateFunctionCommand command) {
+        try (CodeGuard.Hold writing = codeGuard.codeWrite()) {
+            return createUnderGuard(command);
+        }
+    }
+
+    private FunctionConfiguration createUnderGuard(CreateFunctionCommand command) {
         String name = FunctionReference.requireName(command.functionName());
         FunctionLimits.checkName(name);
         FunctionLimits.checkRole(command.role());
@@ -104,6 +130,12 @@ public final class FunctionService {
 
     /** <a href="https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionCode.html">UpdateFunctionCode</a>. */
     public FunctionConfiguration updateCode(UpdateFunctionCodeCommand command) {
+        try (CodeGuard.Hold writing = codeGuard.codeWrite()) {
+            return updateCodeUnderGuard(command);
+        }
+    }
+
+    private FunctionConfiguration updateCodeUnderGuard(UpdateFunctionCodeCommand command) {
         FunctionConfiguration current = latest(FunctionReference.requireName(command.functionName()));
         checkRevision(current.revisionId(), command.revisionId());
         refuseUnsupportedCode(command.s3Bucket(), command.s3Key(), command.imageUri(), null);
@@ -124,6 +156,12 @@ public final class FunctionService {
 
     /** UpdateFunctionConfiguration. */
     public FunctionConfiguration updateConfiguration(UpdateFunctionConfigurationCommand command) {
+        try (CodeGuard.Hold writing = codeGuard.codeWrite()) {
+            return updateConfigurationUnderGuard(command);
+        }
+    }
+
+    private FunctionConfiguration updateConfigurationUnderGuard(UpdateFunctionConfigurationCommand command) {
         FunctionConfiguration current = latest(FunctionReference.requireName(command.functionName()));
         checkRevision(current.revisionId(), command.revisionId());
         refuseLayers(command.layers());
@@ -187,6 +225,13 @@ public final class FunctionService {
     /** <a href="https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html">PublishVersion</a>. */
     public FunctionConfiguration publishVersion(String nameOrArn, String codeSha256, String description,
                                                 String revisionId) {
+        try (CodeGuard.Hold writing = codeGuard.codeWrite()) {
+            return publishVersionUnderGuard(nameOrArn, codeSha256, description, revisionId);
+        }
+    }
+
+    private FunctionConfiguration publishVersionUnderGuard(String nameOrArn, String codeSha256,
+                                                           String description, String revisionId) {
         FunctionConfiguration current = latest(FunctionReference.requireName(nameOrArn));
         checkRevision(current.revisionId(), revisionId);
         if (codeSha256 != null && !codeSha256.equals(current.code().sha256Base64())) {

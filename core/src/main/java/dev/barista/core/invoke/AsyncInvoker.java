@@ -4,6 +4,7 @@ import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
 import dev.barista.core.eventinvoke.EventInvokeConfig;
 import dev.barista.core.eventinvoke.EventInvokeConfigService;
+import dev.barista.core.function.CodeGuard;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.function.ResolvedFunction;
 import dev.barista.core.invoke.InvocationRecord.Condition;
@@ -86,7 +87,12 @@ public final class AsyncInvoker implements AutoCloseable {
     }
 
     private void schedule(AsyncInvocation invocation, Duration delay, AsyncProgress progress) {
-        timer.schedule(delay, () -> attempt(invocation, progress));
+        timer.schedule(delay, () -> {
+            // From resolving the function until the attempt ends, its code package must not be collected.
+            try (CodeGuard.Hold running = functions.invocationHold()) {
+                attempt(invocation, progress);
+            }
+        });
     }
 
     private void attempt(AsyncInvocation invocation, AsyncProgress progress) {

@@ -2,6 +2,7 @@ package dev.barista.core.invoke;
 
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
+import dev.barista.core.function.CodeGuard;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.function.ResolvedFunction;
 import java.util.Objects;
@@ -35,17 +36,20 @@ public final class InvocationService {
             throw new BaristaException(ErrorCode.REQUEST_TOO_LARGE, "Request must be smaller than " + limit
                     + " bytes for the InvokeFunction operation");
         }
-        ResolvedFunction resolved = functions.resolveForInvoke(request.functionNameOrArn(), request.qualifier(),
-                ThreadLocalRandom.current().nextDouble());
-        String requestId = UUID.randomUUID().toString();
-        return switch (request.type()) {
-            case DRY_RUN -> new InvokeResult(204, new byte[0], null, null, null, requestId);
-            case EVENT -> {
-                asyncInvoker.accept(requestId, resolved, request.payload());
-                yield new InvokeResult(202, new byte[0], null, null, null, requestId);
-            }
-            case REQUEST_RESPONSE -> invoker.invoke(requestId, resolved, request.payload(), request.clientContext(),
-                    request.tailLog());
-        };
+        // From resolving the function until the invocation ends, its code package must not be collected.
+        try (CodeGuard.Hold running = functions.invocationHold()) {
+            ResolvedFunction resolved = functions.resolveForInvoke(request.functionNameOrArn(), request.qualifier(),
+                    ThreadLocalRandom.current().nextDouble());
+            String requestId = UUID.randomUUID().toString();
+            return switch (request.type()) {
+                case DRY_RUN -> new InvokeResult(204, new byte[0], null, null, null, requestId);
+                case EVENT -> {
+                    asyncInvoker.accept(requestId, resolved, request.payload());
+                    yield new InvokeResult(202, new byte[0], null, null, null, requestId);
+                }
+                case REQUEST_RESPONSE -> invoker.invoke(requestId, resolved, request.payload(),
+                        request.clientContext(), request.tailLog());
+            };
+        }
     }
 }

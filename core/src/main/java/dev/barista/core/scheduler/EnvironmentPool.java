@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -52,8 +54,8 @@ public final class EnvironmentPool implements AutoCloseable {
             new Semaphore(Math.max(4, 2 * java.lang.Runtime.getRuntime().availableProcessors()), true);
     private long warmStarts;
     private long throttles;
-    /** The reservations the last acquire read, for {@link #concurrency()}. */
-    private Map<String, Integer> lastReservations = Map.of();
+    /** Written under the lock by every lease change and acquire; read without it by {@link #concurrency()}. */
+    private final LeaseCounts leaseCounts = new LeaseCounts();
 
     /**
      * @param reservations reserved concurrency by function name, read at every acquire; functions absent from the
@@ -72,15 +74,15 @@ public final class EnvironmentPool implements AutoCloseable {
      * version and revision, or a new one, launched from {@code specFactory(environmentId)} and awaited here for at
      * most the init timeout. A failed cold start still returns a lease, which reports the failure.
      *
-     * @throws BaristaException {@link ErrorCode#TOO_MANY_REQUESTS} with message {@code Rate Exceeded.} and the
-     *     throttle reason when concurrency or memory is exhausted; {@link ErrorCode#SERVICE_FAILURE} when the pool
+     * @throws BaristaException {@link ErrorCode#TOO_MANY_REQUESTS} with the throttle reason when concurrency or
+     *     memory is exhausted, and message {@code Rate Exceeded.} (followed by what the memory budget holds when it
+     *     was memory); {@link ErrorCode#SERVICE_FAILURE} when the pool
      *     is closed
      */
     public Lease acquire(FunctionConfiguration function, Function<String, EnvironmentSpec> specFactory) {
         Objects.requireNonNull(specFactory, "specFactory");
-        Demand demand = Demand.of(function);
         Map<String, Integer> reserved = Map.copyOf(reservations.get());
-        return switch (admit(demand, reserved)) {
+        return switch (admit(function, reserved)) {
             case Admission.Warm warm -> warm.lease();
             case Admission.Cold cold -> startCold(cold.environment(), cold.evicted(), specFactory);
         };
@@ -145,20 +147,35 @@ public final class EnvironmentPool implements AutoCloseable {
         }
     }
 
-    /** The invocations being served now, by function; cheap enough to call at every invocation. */
+    /**
+     * The invocations being served now, by function, from counts the pool keeps as it leases and releases: no scan
+     * and no lock, so it may be called at every invocation. Functions without a reservation as of the last acquire
+     * count as unreserved.
+     */
     public PoolConcurrency concurrency() {
+        return leaseCounts.sample();
+    }
+
+    /**
+     * The version and revision of every environment whose process may still run or is about to be launched: every
+     * environment not yet destroyed, starting, idle, busy or stopping. Their code and caches must stay.
+     */
+    public Set<FunctionConfiguration> runningFunctions() {
         lock.lock();
         try {
-            Map<String, Integer> byFunction = new java.util.HashMap<>();
-            int unreserved = 0;
-            for (ExecutionEnvironment environment : registry.matching(candidate -> candidate.state().isLeased())) {
-                String functionName = environment.key().functionName();
-                byFunction.merge(functionName, 1, Integer::sum);
-                if (!lastReservations.containsKey(functionName)) {
-                    unreserved++;
-                }
-            }
-            return new PoolConcurrency(byFunction, unreserved);
+            Set<FunctionConfiguration> functions = new HashSet<>();
+            registry.all().forEach(environment -> functions.add(environment.function()));
+            return functions;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What {@link #concurrency()} answers, counted by scanning every environment under the lock (for tests). */
+    PoolConcurrency scannedConcurrency() {
+        lock.lock();
+        try {
+            return registry.concurrency(leaseCounts.lastReservations());
         } finally {
             lock.unlock();
         }
@@ -242,13 +259,14 @@ public final class EnvironmentPool implements AutoCloseable {
         }
     }
 
-    private Admission admit(Demand demand, Map<String, Integer> reserved) {
+    private Admission admit(FunctionConfiguration function, Map<String, Integer> reserved) {
+        Demand demand = Demand.of(function);
         lock.lock();
         try {
             if (closed) {
                 throw closedFailure();
             }
-            lastReservations = reserved;
+            leaseCounts.reservations(reserved);
             PoolSnapshot snapshot = new PoolSnapshot(registry.views(), reserved, settings.accountConcurrency(),
                     settings.memoryBudgetMegabytes());
             return switch (Placement.decide(demand, snapshot)) {
@@ -259,7 +277,7 @@ public final class EnvironmentPool implements AutoCloseable {
                     yield new Admission.Warm(new Lease(this, environment, environment.process(), false,
                             Duration.ZERO, new InitOutcome.Ready()));
                 }
-                case StartCold start -> new Admission.Cold(register(demand), List.of());
+                case StartCold start -> new Admission.Cold(register(function), List.of());
                 case EvictThenStart eviction -> {
                     List<ExecutionEnvironment> evicted = new ArrayList<>();
                     for (String id : eviction.environmentIds()) {
@@ -267,11 +285,11 @@ public final class EnvironmentPool implements AutoCloseable {
                         environment.stop();
                         evicted.add(environment);
                     }
-                    yield new Admission.Cold(register(demand), evicted);
+                    yield new Admission.Cold(register(function), evicted);
                 }
                 case Throttle throttle -> {
                     throttles++;
-                    throw new BaristaException(ErrorCode.TOO_MANY_REQUESTS, "Rate Exceeded.",
+                    throw new BaristaException(ErrorCode.TOO_MANY_REQUESTS, throttle.message(),
                             throttle.reason().reason());
                 }
             };
@@ -280,9 +298,9 @@ public final class EnvironmentPool implements AutoCloseable {
         }
     }
 
-    private ExecutionEnvironment register(Demand demand) {
-        ExecutionEnvironment environment = new ExecutionEnvironment(EnvironmentIds.next(), demand.key(),
-                demand.memoryMegabytes(), clock.instant());
+    private ExecutionEnvironment register(FunctionConfiguration function) {
+        ExecutionEnvironment environment = new ExecutionEnvironment(EnvironmentIds.next(), function, clock.instant(),
+                leaseCounts);
         registry.add(environment);
         coldStarts++;
         return environment;

@@ -1,6 +1,7 @@
 package dev.barista.core.scheduler;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,22 @@ final class EnvironmentRegistry {
             views.add(environment.view());
         }
         return views;
+    }
+
+    /** The leased environments by function, and those of functions absent from {@code reservations}. */
+    PoolConcurrency concurrency(Map<String, Integer> reservations) {
+        Map<String, Integer> byFunction = new HashMap<>();
+        int unreserved = 0;
+        for (ExecutionEnvironment environment : environments.values()) {
+            if (environment.state().isLeased()) {
+                String functionName = environment.key().functionName();
+                byFunction.merge(functionName, 1, Integer::sum);
+                if (!reservations.containsKey(functionName)) {
+                    unreserved++;
+                }
+            }
+        }
+        return new PoolConcurrency(byFunction, unreserved);
     }
 
     int count(EnvironmentState state) {

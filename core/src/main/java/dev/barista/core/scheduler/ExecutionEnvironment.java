@@ -2,6 +2,7 @@ package dev.barista.core.scheduler;
 
 import dev.barista.core.environment.EnvironmentProcess;
 import dev.barista.core.environment.EnvironmentSpec;
+import dev.barista.core.function.FunctionConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,8 +16,10 @@ import java.util.Objects;
  */
 final class ExecutionEnvironment {
     private final String id;
+    private final FunctionConfiguration function;
     private final EnvironmentKey key;
     private final int memoryMegabytes;
+    private final LeaseCounts leaseCounts;
     private EnvironmentProcess process;
     private EnvironmentSpec spec;
     private EnvironmentState state = EnvironmentState.STARTING;
@@ -24,15 +27,24 @@ final class ExecutionEnvironment {
     private Duration initDuration = Duration.ZERO;
     private boolean retired;
 
-    ExecutionEnvironment(String id, EnvironmentKey key, int memoryMegabytes, Instant created) {
+    /** @param leaseCounts told of every change of {@link EnvironmentState#isLeased()}, this new one included */
+    ExecutionEnvironment(String id, FunctionConfiguration function, Instant created, LeaseCounts leaseCounts) {
         this.id = Objects.requireNonNull(id, "id");
-        this.key = Objects.requireNonNull(key, "key");
-        this.memoryMegabytes = memoryMegabytes;
+        this.function = Objects.requireNonNull(function, "function");
+        this.key = EnvironmentKey.of(function);
+        this.memoryMegabytes = function.memorySizeMegabytes();
         this.lastUsed = Objects.requireNonNull(created, "created");
+        this.leaseCounts = Objects.requireNonNull(leaseCounts, "leaseCounts");
+        leaseCounts.changed(key.functionName(), false, state.isLeased());
     }
 
     String id() {
         return id;
+    }
+
+    /** The version and revision it serves, from the moment it is registered (before its process exists). */
+    FunctionConfiguration function() {
+        return function;
     }
 
     EnvironmentKey key() {
@@ -114,7 +126,9 @@ final class ExecutionEnvironment {
     }
 
     private void transition(EnvironmentEvent event) {
+        EnvironmentState before = state;
         state = state.after(event).orElseThrow(() -> new IllegalStateException(
-                "Environment " + id + " is " + state + " and refuses " + event));
+                "Environment " + id + " is " + before + " and refuses " + event));
+        leaseCounts.changed(key.functionName(), before.isLeased(), state.isLeased());
     }
 }

@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  *       share the account limit minus every reservation.</li>
  *   <li>Reuse the most recently used idle environment of the same version and revision, so the others age out.</li>
  *   <li>Start a new environment if the memory budget has room; else evict idle environments of any function, least
- *       recently used first, until it has; else (busy environments fill the memory) throttle.</li>
+ *       recently used first, until it has; else (busy environments fill the memory, or the demand is more than the whole budget) throttle, with
+ *       Lambda's reason for an account out of concurrency and a message that says what the memory holds.</li>
  * </ol>
  */
 final class Placement {
@@ -70,10 +71,15 @@ final class Placement {
     }
 
     private static PlacementDecision makeRoom(int memoryMegabytes, PoolSnapshot snapshot) {
-        long free = snapshot.memoryBudgetMegabytes() - snapshot.environments().stream()
+        long budget = snapshot.memoryBudgetMegabytes();
+        if (memoryMegabytes > budget) {
+            return Throttle.memoryBudgetTooSmall(budget, memoryMegabytes);
+        }
+        long held = snapshot.environments().stream()
                 .filter(environment -> environment.state().holdsMemory())
                 .mapToLong(EnvironmentView::memoryMegabytes)
                 .sum();
+        long free = budget - held;
         if (memoryMegabytes <= free) {
             return new StartCold();
         }
@@ -89,8 +95,8 @@ final class Placement {
                 return new EvictThenStart(evicted);
             }
         }
-        // Evicting every idle environment would not make room: busy ones hold the memory, which Lambda reports
-        // as the account being out of concurrency.
-        return new Throttle(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED);
+        // Evicting every idle environment would not make room: busy ones hold the memory. The node is out of
+        // capacity, which Lambda reports as the account being out of concurrency.
+        return Throttle.memoryBudgetFull(budget, held, memoryMegabytes);
     }
 }

@@ -43,6 +43,15 @@ public final class FakeCodeStore implements CodeStore {
         stored.keySet().retainAll(inUseSha256Base64);
     }
 
+    /** The {@code CodeSha256} of {@link #zip}{@code (seed)}. */
+    public static String sha256Base64(String seed) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(zip(seed)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     /** Bytes that pass as a zip, distinct per seed. */
     public static byte[] zip(String seed) {
         return ("PK" + seed).getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * ({@link FunctionStoreContract} runs against it): instants are kept to the millisecond, markers are opaque and
  * malformed ones are rejected. Thread-safe: every method holds the store's monitor.
  */
-public final class InMemoryFunctionStore implements FunctionStore {
+public class InMemoryFunctionStore implements FunctionStore {
     private final TreeMap<String, StoredFunction> functions = new TreeMap<>();
 
     @Override

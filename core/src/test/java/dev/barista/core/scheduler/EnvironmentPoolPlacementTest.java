@@ -127,8 +127,41 @@ class EnvironmentPoolPlacementTest {
                 .isInstanceOfSatisfying(BaristaException.class, throttled -> {
                     assertThat(throttled.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
                     assertThat(throttled.reason()).isEqualTo("ConcurrentInvocationLimitExceeded");
+                    assertThat(throttled.getMessage()).isEqualTo("Rate Exceeded. Execution environments hold 256 MB"
+                            + " of this node's memory budget of 256 MB, and evicting every idle one would not make"
+                            + " room for another 128 MB environment.");
                 });
         assertThat(pool.statistics().throttles()).isEqualTo(1);
+    }
+
+    @Test
+    void throttlesAFunctionLargerThanTheMemoryBudgetWithoutEvictingAnything() {
+        pool = pool(settings(256, 1000));
+        Lease idle = acquire(function("a"));
+        idle.release();
+
+        assertThatThrownBy(() -> acquire(function("big", 512)))
+                .isInstanceOfSatisfying(BaristaException.class, throttled -> {
+                    assertThat(throttled.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
+                    assertThat(throttled.reason()).isEqualTo("ConcurrentInvocationLimitExceeded");
+                    assertThat(throttled.getMessage()).isEqualTo("Rate Exceeded. The function's memory size of"
+                            + " 512 MB is more than this node's whole memory budget of 256 MB"
+                            + " (BARISTA_MEMORY_BUDGET_MB).");
+                });
+        assertThat(launcher.process(idle.environmentId()).destroyed()).isFalse();
+    }
+
+    @Test
+    void throttlesAtTheAccountLimitWithLambdasMessage() {
+        pool = pool(settings(8192, 1));
+        acquire(function("a"));
+
+        assertThatThrownBy(() -> acquire(function("b")))
+                .isInstanceOfSatisfying(BaristaException.class, throttled -> {
+                    assertThat(throttled.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
+                    assertThat(throttled.getMessage()).isEqualTo("Rate Exceeded.");
+                    assertThat(throttled.reason()).isEqualTo("ConcurrentInvocationLimitExceeded");
+                });
     }
 
     @Test

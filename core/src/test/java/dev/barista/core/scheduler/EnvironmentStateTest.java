@@ -103,7 +103,7 @@ class EnvironmentStateTest {
     }
 
     private static ExecutionEnvironment environment() {
-        return new ExecutionEnvironment("0123abcd", new EnvironmentKey("f", "$LATEST", "r1"), 128,
-                Instant.parse("2026-03-01T12:00:00Z"));
+        return new ExecutionEnvironment("0123abcd", FunctionFixtures.function("f"),
+                Instant.parse("2026-03-01T12:00:00Z"), new LeaseCounts());
     }
 }

@@ -80,8 +80,10 @@ class PlacementTest {
                 view("one", key("a", "$LATEST", "r1"), BUSY, 128, 0),
                 view("two", key("b", "$LATEST", "r1"), STARTING, 128, 0));
 
-        assertThat(Placement.decide(DEMAND_128, snapshot))
-                .isEqualTo(new Throttle(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED));
+        assertThat(Placement.decide(DEMAND_128, snapshot)).isEqualTo(new Throttle(
+                ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED, "Rate Exceeded. Execution environments hold"
+                + " 256 MB of this node's memory budget of 256 MB, and evicting every idle one would not make room"
+                + " for another 128 MB environment."));
     }
 
     @Test
@@ -90,8 +92,27 @@ class PlacementTest {
                 view("busy", key("a", "$LATEST", "r1"), BUSY, 256, 0),
                 view("idle", key("b", "$LATEST", "r1"), IDLE, 128, 0));
 
-        assertThat(Placement.decide(new Demand(LATEST, 256), snapshot))
-                .isEqualTo(new Throttle(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED));
+        assertThat(Placement.decide(new Demand(LATEST, 256), snapshot)).isEqualTo(new Throttle(
+                ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED, "Rate Exceeded. Execution environments hold"
+                + " 384 MB of this node's memory budget of 384 MB, and evicting every idle one would not make room"
+                + " for another 256 MB environment."));
+    }
+
+    @Test
+    void throttlesAFunctionLargerThanTheWholeMemoryBudgetEvenOnAnEmptyNode() {
+        assertThat(Placement.decide(new Demand(LATEST, 1024), snapshot(512))).isEqualTo(new Throttle(
+                ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED, "Rate Exceeded. The function's memory size of"
+                + " 1024 MB is more than this node's whole memory budget of 512 MB (BARISTA_MEMORY_BUDGET_MB)."));
+    }
+
+    @Test
+    void concurrencyThrottlesSayRateExceededAsLambdaDoes() {
+        assertThat(new Throttle(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED).message())
+                .isEqualTo("Rate Exceeded.");
+        assertThat(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED.reason())
+                .isEqualTo("ReservedFunctionConcurrentInvocationLimitExceeded");
+        assertThat(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED.reason())
+                .isEqualTo("ConcurrentInvocationLimitExceeded");
     }
 
     @Test
