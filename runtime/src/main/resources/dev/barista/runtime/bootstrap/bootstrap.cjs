@@ -219,7 +219,7 @@ class ResponseParser {
 
 /**
  * One kept-alive HTTP/1.1 connection to the Runtime API (TCP_NODELAY), one request at a time: cheaper per event
- * than http.request with an Agent. A request goes out in one write (head and body corked together). When the
+ * than http.request with an Agent. A request goes out in one write, head and body together. When the
  * server has closed an idle connection, the request is sent once more on a new one. The socket does not hold the
  * event loop open between requests, so that "the event loop is empty" still means the handler's work is done.
  */
@@ -265,12 +265,8 @@ class RuntimeConnection {
     }
     const { socket } = this;
     socket.ref();
-    socket.cork();
-    socket.write(this.exchange.head);
-    if (this.exchange.body !== undefined && this.exchange.body.length > 0) {
-      socket.write(this.exchange.body);
-    }
-    socket.uncork();
+    const { head, body } = this.exchange;
+    socket.write(body === undefined ? head : head + body);
   }
 
   connect() {
