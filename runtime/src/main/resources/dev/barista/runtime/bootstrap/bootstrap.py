@@ -19,8 +19,9 @@ NEXT_PATH = b"/2018-06-01/runtime/invocation/next"
 INVOCATION_PATH = b"/2018-06-01/runtime/invocation/"
 INIT_ERROR_PATH = b"/2018-06-01/runtime/init/error"
 JSON_CONTENT = b"Content-Type: application/json\r\n"
-# Longest status, header or chunk-size line read from the Runtime API.
-MAX_LINE = 65536
+# Longest response head or chunk-size line read from the Runtime API.
+MAX_HEAD = 1 << 20
+RECEIVE_SIZE = 1 << 16
 
 
 class RuntimeApiError(Exception):
@@ -33,7 +34,9 @@ class RuntimeClient:
     A minimal client, because http.client costs more CPU per event than the rest of the runtime: each request is
     one sendall (head and body together); the status line and headers are parsed here (names lower-cased); a body
     is read by Content-Length, by chunks (Transfer-Encoding: chunked), or up to the end of the connection when it
-    has neither. When the server has closed an idle connection, the request is sent once more on a new one.
+    has neither. Responses are parsed from what recv returns (usually the whole answer in one call), without a
+    buffered reader. Bytes beyond an answer mean the connection is out of step: it is closed. When the server has
+    closed an idle connection, the request is sent once more on a new one.
     """
 
     def __init__(self, address):
@@ -41,20 +44,20 @@ class RuntimeClient:
         self.address = (host[1:-1] if host.startswith("[") else host, int(port))
         self.host_line = b"Host: " + address.encode("ascii") + b"\r\n"
         self.socket = None
-        self.reader = None
+        # Bytes received and not yet parsed.
+        self.pending = b""
 
     def connect(self):
         connection = socket.create_connection(self.address)
         connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.socket = connection
-        self.reader = connection.makefile("rb")
+        self.pending = b""
 
     def close(self):
         if self.socket is not None:
-            self.reader.close()
             self.socket.close()
             self.socket = None
-            self.reader = None
+            self.pending = b""
 
     def request(self, method, path, body=b"", headers=b""):
         """Sends one request and returns (status, headers by lower-case name, body bytes)."""
@@ -67,12 +70,12 @@ class RuntimeClient:
                 self.connect()
             try:
                 self.socket.sendall(data)
-                status_line = self.reader.readline(MAX_LINE)
+                received = self.socket.recv(RECEIVE_SIZE)
             except ConnectionError:
-                status_line = b""
-            if status_line:
+                received = b""
+            if received:
                 try:
-                    return self.read_response(status_line)
+                    return self.read_response(received)
                 except BaseException:
                     self.close()
                     raise
@@ -82,34 +85,34 @@ class RuntimeClient:
                 raise ConnectionError("the Runtime API closed the connection without answering %s %s"
                                       % (method.decode(), path.decode("latin-1")))
 
-    def read_response(self, status_line):
-        reader = self.reader
+    def read_response(self, received):
         while True:
-            parts = status_line.split(None, 2)
-            if len(parts) < 2 or not parts[0].startswith(b"HTTP/") or not parts[1].isdigit():
-                raise RuntimeApiError("malformed status line from the Runtime API: %r" % status_line[:200])
+            end = received.find(b"\r\n\r\n")
+            while end < 0:
+                if len(received) > MAX_HEAD:
+                    raise RuntimeApiError("the Runtime API sent a response head longer than %d bytes" % MAX_HEAD)
+                received += self.receive()
+                end = received.find(b"\r\n\r\n")
+            lines = received[:end].decode("latin-1").split("\r\n")
+            received = received[end + 4:]
+            parts = lines[0].split(None, 2)
+            if len(parts) < 2 or not parts[0].startswith("HTTP/") or not parts[1].isdigit():
+                raise RuntimeApiError("malformed status line from the Runtime API: %r" % lines[0][:200])
             status = int(parts[1])
             headers = {}
-            while True:
-                line = reader.readline(MAX_LINE)
-                if line == b"\r\n" or line == b"\n":
-                    break
-                if not line.endswith(b"\n"):
-                    raise RuntimeApiError("the Runtime API's response headers ended early or are too long")
-                name, colon, value = line.partition(b":")
+            for line in lines[1:]:
+                name, colon, value = line.partition(":")
                 if not colon:
                     raise RuntimeApiError("malformed header line from the Runtime API: %r" % line[:200])
-                name = name.strip().lower().decode("latin-1")
-                value = value.strip().decode("latin-1")
+                name = name.strip().lower()
+                value = value.strip()
                 headers[name] = headers[name] + ", " + value if name in headers else value
-            if 100 <= status < 200:
-                # An interim answer (100 Continue): the real one follows.
-                status_line = reader.readline(MAX_LINE)
-                if not status_line:
-                    raise RuntimeApiError("the Runtime API closed the connection after an interim answer")
-                continue
-            break
-        keep_alive = parts[0] != b"HTTP/1.0"
+            if status >= 200 or status < 100:
+                break
+            # An interim answer (100 Continue): the real one follows.
+            if not received:
+                received = self.receive()
+        keep_alive = parts[0] != "HTTP/1.0"
         connection = headers.get("connection")
         if connection:
             tokens = connection.lower()
@@ -117,6 +120,7 @@ class RuntimeClient:
                 keep_alive = False
             elif "keep-alive" in tokens:
                 keep_alive = True
+        self.pending = received
         if status == 204 or status == 304:
             body = b""
         elif "chunked" in headers.get("transfer-encoding", "").lower():
@@ -127,26 +131,56 @@ class RuntimeClient:
                 raise RuntimeApiError("malformed Content-Length from the Runtime API: %r" % length)
             body = self.read_exactly(int(length))
         else:
-            body = reader.read()
+            chunks = [self.pending]
+            while True:
+                more = self.socket.recv(RECEIVE_SIZE)
+                if not more:
+                    break
+                chunks.append(more)
+            body = b"".join(chunks)
+            self.pending = b""
             keep_alive = False
-        if not keep_alive:
+        if not keep_alive or self.pending:
+            # Closed by the server, or bytes beyond the answer: the connection is out of step.
             self.close()
         return status, headers, body
 
+    def receive(self):
+        data = self.socket.recv(RECEIVE_SIZE)
+        if not data:
+            raise RuntimeApiError("the Runtime API closed the connection in the middle of an answer")
+        return data
+
     def read_exactly(self, length):
-        body = self.reader.read(length) if length else b""
-        if len(body) != length:
-            raise RuntimeApiError("the Runtime API closed the connection %d bytes into a body of %d"
-                                  % (len(body), length))
-        return body
+        pending = self.pending
+        if len(pending) >= length:
+            self.pending = pending[length:]
+            return pending[:length]
+        chunks = [pending]
+        have = len(pending)
+        while have < length:
+            more = self.receive()
+            chunks.append(more)
+            have += len(more)
+        data = b"".join(chunks)
+        self.pending = data[length:]
+        return data[:length]
+
+    def read_line(self):
+        end = self.pending.find(b"\r\n")
+        while end < 0:
+            if len(self.pending) > MAX_HEAD:
+                raise RuntimeApiError("the Runtime API sent a line longer than %d bytes" % MAX_HEAD)
+            self.pending += self.receive()
+            end = self.pending.find(b"\r\n")
+        line = self.pending[:end]
+        self.pending = self.pending[end + 2:]
+        return line
 
     def read_chunks(self):
-        reader = self.reader
         chunks = []
         while True:
-            line = reader.readline(MAX_LINE)
-            if not line.endswith(b"\n"):
-                raise RuntimeApiError("the Runtime API closed the connection in a chunked body")
+            line = self.read_line()
             size = line.split(b";", 1)[0].strip()
             try:
                 length = int(size, 16)
@@ -155,15 +189,10 @@ class RuntimeClient:
             if length == 0:
                 break
             chunks.append(self.read_exactly(length))
-            if reader.readline(MAX_LINE).strip():
+            if self.read_line():
                 raise RuntimeApiError("a chunk from the Runtime API is longer than its size")
-        while True:
-            # Trailer fields, ignored, up to the empty line.
-            line = reader.readline(MAX_LINE)
-            if not line.strip():
-                if not line.endswith(b"\n"):
-                    raise RuntimeApiError("the Runtime API closed the connection in a chunked body's trailer")
-                break
+        while self.read_line():
+            pass  # trailer fields, ignored, up to the empty line
         return b"".join(chunks)
 
     def next_event(self):
