@@ -76,6 +76,10 @@ public final class Bench {
                 cpu.settle(20, 30_000);
                 new LogsScenario(options, lambda, cpu, report).run();
             }
+            if (options.scenarios().contains("loop")) {
+                cpu.settle(20, 30_000);
+                new LoopScenario(options, lambda, cpu, report).run();
+            }
             if (options.scenarios().contains("esm")) {
                 cpu.settle(20, 30_000);
                 new EsmScenario(options, lambda, cpu, report).run();

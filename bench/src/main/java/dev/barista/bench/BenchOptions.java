@@ -24,7 +24,7 @@ record BenchOptions(InetSocketAddress server, long serverPid, Path dataDirectory
               --clients LIST        concurrent clients of the warm-invoke points (default 1,16,64)
               --cold-samples N      cold starts per runtime and baseline (default 5; one more is run and discarded)
               --burst N             concurrent first invokes of the burst (default 200)
-              --scenarios LIST      any of warm,cold,burst,logs,sqs,esm (default all)
+              --scenarios LIST      any of warm,cold,burst,logs,sqs,esm (default all) and loop (runtime clients alone)
               --elasticmq URL       a running ElasticMQ, measured beside Barista in the sqs scenario (default: none)
               --elasticmq-pid PID   its process id, for its CPU (default: none)
               --quick               --warmup 0.5 --duration 1.5 --cold-samples 2 (flags after it still win)

@@ -6,55 +6,218 @@ time from /invocation/next. Errors have the shape of AWS's Python runtime: error
 stackTrace.
 """
 import decimal
-import http.client
 import importlib
 import json
 import logging
 import os
+import socket
 import sys
 import time
 import traceback
 
-API_PREFIX = "/2018-06-01/runtime"
-ERROR_TYPE_HEADER = "Lambda-Runtime-Function-Error-Type"
+NEXT_PATH = b"/2018-06-01/runtime/invocation/next"
+INVOCATION_PATH = b"/2018-06-01/runtime/invocation/"
+INIT_ERROR_PATH = b"/2018-06-01/runtime/init/error"
+JSON_CONTENT = b"Content-Type: application/json\r\n"
+# Longest response head or chunk-size line read from the Runtime API.
+MAX_HEAD = 1 << 20
+RECEIVE_SIZE = 1 << 16
+
+
+class RuntimeApiError(Exception):
+    """The Runtime API answered something this client cannot read, or refused to hand out an event."""
 
 
 class RuntimeClient:
-    """One keep-alive connection to the Runtime API; requests are sequential."""
+    """One kept-alive HTTP/1.1 connection to the Runtime API (TCP_NODELAY); requests are sequential.
+
+    A minimal client, because http.client costs more CPU per event than the rest of the runtime: each request is
+    one sendall (head and body together); the status line and headers are parsed here (names lower-cased); a body
+    is read by Content-Length, by chunks (Transfer-Encoding: chunked), or up to the end of the connection when it
+    has neither. Responses are parsed from what recv returns (usually the whole answer in one call), without a
+    buffered reader. Bytes beyond an answer mean the connection is out of step: it is closed. When the server has
+    closed an idle connection, the request is sent once more on a new one.
+    """
 
     def __init__(self, address):
         host, port = address.rsplit(":", 1)
-        self.host = host
-        self.port = int(port)
-        self.connection = http.client.HTTPConnection(self.host, self.port)
+        self.address = (host[1:-1] if host.startswith("[") else host, int(port))
+        self.host_line = b"Host: " + address.encode("ascii") + b"\r\n"
+        self.socket = None
+        # Bytes received and not yet parsed.
+        self.pending = b""
 
-    def request(self, method, path, body=None, headers=None):
+    def connect(self):
+        connection = socket.create_connection(self.address)
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.socket = connection
+        self.pending = b""
+
+    def close(self):
+        if self.socket is not None:
+            self.socket.close()
+            self.socket = None
+            self.pending = b""
+
+    def request(self, method, path, body=b"", headers=b""):
+        """Sends one request and returns (status, headers by lower-case name, body bytes)."""
+        head = b"%s %s HTTP/1.1\r\n%s%sContent-Length: %d\r\n\r\n" % (
+            method, path, self.host_line, headers, len(body)) if method == b"POST" else \
+            b"%s %s HTTP/1.1\r\n%s%s\r\n" % (method, path, self.host_line, headers)
+        data = head + body if body else head
         for attempt in (1, 2):
+            if self.socket is None:
+                self.connect()
             try:
-                self.connection.request(method, API_PREFIX + path, body=body, headers=headers or {})
-                response = self.connection.getresponse()
-                return response, response.read()
-            except (http.client.HTTPException, ConnectionError):
-                # The server closed an idle keep-alive connection: open a new one, once.
-                self.connection.close()
-                self.connection = http.client.HTTPConnection(self.host, self.port)
-                if attempt == 2:
+                self.socket.sendall(data)
+                received = self.socket.recv(RECEIVE_SIZE)
+            except ConnectionError:
+                received = b""
+            if received:
+                try:
+                    return self.read_response(received)
+                except BaseException:
+                    self.close()
                     raise
+            # The server closed the connection before answering (an idle keep-alive connection): once more.
+            self.close()
+            if attempt == 2:
+                raise ConnectionError("the Runtime API closed the connection without answering %s %s"
+                                      % (method.decode(), path.decode("latin-1")))
+
+    def read_response(self, received):
+        while True:
+            end = received.find(b"\r\n\r\n")
+            while end < 0:
+                if len(received) > MAX_HEAD:
+                    raise RuntimeApiError("the Runtime API sent a response head longer than %d bytes" % MAX_HEAD)
+                received += self.receive()
+                end = received.find(b"\r\n\r\n")
+            lines = received[:end].decode("latin-1").split("\r\n")
+            received = received[end + 4:]
+            parts = lines[0].split(None, 2)
+            if len(parts) < 2 or not parts[0].startswith("HTTP/") or not parts[1].isdigit():
+                raise RuntimeApiError("malformed status line from the Runtime API: %r" % lines[0][:200])
+            status = int(parts[1])
+            headers = {}
+            for line in lines[1:]:
+                name, colon, value = line.partition(":")
+                if not colon:
+                    raise RuntimeApiError("malformed header line from the Runtime API: %r" % line[:200])
+                name = name.strip().lower()
+                value = value.strip()
+                headers[name] = headers[name] + ", " + value if name in headers else value
+            if status >= 200 or status < 100:
+                break
+            # An interim answer (100 Continue): the real one follows.
+            if not received:
+                received = self.receive()
+        keep_alive = parts[0] != "HTTP/1.0"
+        connection = headers.get("connection")
+        if connection:
+            tokens = connection.lower()
+            if "close" in tokens:
+                keep_alive = False
+            elif "keep-alive" in tokens:
+                keep_alive = True
+        self.pending = received
+        if status == 204 or status == 304:
+            body = b""
+        elif "chunked" in headers.get("transfer-encoding", "").lower():
+            body = self.read_chunks()
+        elif "content-length" in headers:
+            length = headers["content-length"]
+            if not length.isdigit():
+                raise RuntimeApiError("malformed Content-Length from the Runtime API: %r" % length)
+            body = self.read_exactly(int(length))
+        else:
+            chunks = [self.pending]
+            while True:
+                more = self.socket.recv(RECEIVE_SIZE)
+                if not more:
+                    break
+                chunks.append(more)
+            body = b"".join(chunks)
+            self.pending = b""
+            keep_alive = False
+        if not keep_alive or self.pending:
+            # Closed by the server, or bytes beyond the answer: the connection is out of step.
+            self.close()
+        return status, headers, body
+
+    def receive(self):
+        data = self.socket.recv(RECEIVE_SIZE)
+        if not data:
+            raise RuntimeApiError("the Runtime API closed the connection in the middle of an answer")
+        return data
+
+    def read_exactly(self, length):
+        pending = self.pending
+        if len(pending) >= length:
+            self.pending = pending[length:]
+            return pending[:length]
+        chunks = [pending]
+        have = len(pending)
+        while have < length:
+            more = self.receive()
+            chunks.append(more)
+            have += len(more)
+        data = b"".join(chunks)
+        self.pending = data[length:]
+        return data[:length]
+
+    def read_line(self):
+        end = self.pending.find(b"\r\n")
+        while end < 0:
+            if len(self.pending) > MAX_HEAD:
+                raise RuntimeApiError("the Runtime API sent a line longer than %d bytes" % MAX_HEAD)
+            self.pending += self.receive()
+            end = self.pending.find(b"\r\n")
+        line = self.pending[:end]
+        self.pending = self.pending[end + 2:]
+        return line
+
+    def read_chunks(self):
+        chunks = []
+        while True:
+            line = self.read_line()
+            size = line.split(b";", 1)[0].strip()
+            try:
+                length = int(size, 16)
+            except ValueError:
+                raise RuntimeApiError("malformed chunk size from the Runtime API: %r" % line[:200]) from None
+            if length == 0:
+                break
+            chunks.append(self.read_exactly(length))
+            if self.read_line():
+                raise RuntimeApiError("a chunk from the Runtime API is longer than its size")
+        while self.read_line():
+            pass  # trailer fields, ignored, up to the empty line
+        return b"".join(chunks)
 
     def next_event(self):
-        return self.request("GET", "/invocation/next")
+        status, headers, body = self.request(b"GET", NEXT_PATH)
+        if status != 200:
+            raise RuntimeApiError("the Runtime API answered %d to the next invocation: %s"
+                                  % (status, body.decode("utf-8", "replace")))
+        return headers, body
 
     def respond(self, request_id, payload):
-        self.request("POST", "/invocation/%s/response" % request_id, payload,
-                     {"Content-Type": "application/json"})
+        self.request(b"POST", INVOCATION_PATH + request_id.encode("latin-1") + b"/response", payload,
+                     JSON_CONTENT)
 
     def fail(self, request_id, error):
-        self.request("POST", "/invocation/%s/error" % request_id, to_bytes(error),
-                     {"Content-Type": "application/json", ERROR_TYPE_HEADER: error["errorType"]})
+        self.request(b"POST", INVOCATION_PATH + request_id.encode("latin-1") + b"/error", to_bytes(error),
+                     JSON_CONTENT + error_type_header(error))
 
     def fail_init(self, error):
-        self.request("POST", "/init/error", to_bytes(error),
-                     {"Content-Type": "application/json", ERROR_TYPE_HEADER: error["errorType"]})
+        self.request(b"POST", INIT_ERROR_PATH, to_bytes(error), JSON_CONTENT + error_type_header(error))
+
+
+def error_type_header(error):
+    # Header values cannot hold line breaks; a non-ASCII class name goes out as UTF-8, as libcurl would send it.
+    value = error["errorType"].replace("\r", " ").replace("\n", " ")
+    return b"Lambda-Runtime-Function-Error-Type: " + value.encode("utf-8") + b"\r\n"
 
 
 class FaultError(Exception):
@@ -92,14 +255,14 @@ class ClientContext:
 class LambdaContext:
     """The context object, with the attributes and method AWS's Python runtime provides."""
 
+    # The environment's own values, read once at start (see read_function_settings).
+    function_settings = (None, None, None, None, None)
+
     def __init__(self, request_id, deadline_ms, invoked_function_arn, client_context, cognito_identity):
         self.aws_request_id = request_id
         self.invoked_function_arn = invoked_function_arn
-        self.function_name = os.environ.get("AWS_LAMBDA_FUNCTION_NAME")
-        self.function_version = os.environ.get("AWS_LAMBDA_FUNCTION_VERSION")
-        self.memory_limit_in_mb = os.environ.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")
-        self.log_group_name = os.environ.get("AWS_LAMBDA_LOG_GROUP_NAME")
-        self.log_stream_name = os.environ.get("AWS_LAMBDA_LOG_STREAM_NAME")
+        (self.function_name, self.function_version, self.memory_limit_in_mb, self.log_group_name,
+         self.log_stream_name) = LambdaContext.function_settings
         self.identity = CognitoIdentity(parse_json_header(cognito_identity) or {})
         client_document = parse_json_header(client_context)
         self.client_context = ClientContext(client_document) if client_document else None
@@ -107,6 +270,14 @@ class LambdaContext:
 
     def get_remaining_time_in_millis(self):
         return max(0, self._deadline_ms - int(time.time() * 1000))
+
+    @staticmethod
+    def read_function_settings():
+        environment = os.environ
+        LambdaContext.function_settings = (
+            environment.get("AWS_LAMBDA_FUNCTION_NAME"), environment.get("AWS_LAMBDA_FUNCTION_VERSION"),
+            environment.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), environment.get("AWS_LAMBDA_LOG_GROUP_NAME"),
+            environment.get("AWS_LAMBDA_LOG_STREAM_NAME"))
 
     def __repr__(self):
         return "LambdaContext([aws_request_id=%s,function_name=%s,function_version=%s])" % (
@@ -151,10 +322,13 @@ def decimal_serializer(value):
     raise TypeError("Object of type %s is not JSON serializable" % type(value).__name__)
 
 
+# What json.dumps(result, default=decimal_serializer, ensure_ascii=...) would build for every result, built once.
+# Python 3.12 and later runtimes no longer escape non-ASCII characters.
+RESULT_ENCODER = json.JSONEncoder(default=decimal_serializer, ensure_ascii=sys.version_info < (3, 12))
+
+
 def serialize(result):
-    # Python 3.12 and later runtimes no longer escape non-ASCII characters.
-    return json.dumps(result, default=decimal_serializer,
-                      ensure_ascii=sys.version_info < (3, 12)).encode("utf-8")
+    return RESULT_ENCODER.encode(result).encode("utf-8")
 
 
 def user_frames(tb):
@@ -203,18 +377,18 @@ def load_handler(handler):
     return function
 
 
-def handle(client, function, response, body):
-    request_id = response.getheader("Lambda-Runtime-Aws-Request-Id")
-    trace_id = response.getheader("Lambda-Runtime-Trace-Id")
+def handle(client, function, headers, body):
+    request_id = headers.get("lambda-runtime-aws-request-id")
+    trace_id = headers.get("lambda-runtime-trace-id")
     if trace_id:
         os.environ["_X_AMZN_TRACE_ID"] = trace_id
     else:
         os.environ.pop("_X_AMZN_TRACE_ID", None)
     RequestIdFilter.request_id = request_id
-    context = LambdaContext(request_id, int(response.getheader("Lambda-Runtime-Deadline-Ms", "0")),
-                            response.getheader("Lambda-Runtime-Invoked-Function-Arn"),
-                            response.getheader("Lambda-Runtime-Client-Context"),
-                            response.getheader("Lambda-Runtime-Cognito-Identity"))
+    context = LambdaContext(request_id, int(headers.get("lambda-runtime-deadline-ms", "0")),
+                            headers.get("lambda-runtime-invoked-function-arn"),
+                            headers.get("lambda-runtime-client-context"),
+                            headers.get("lambda-runtime-cognito-identity"))
     try:
         try:
             event = json.loads(body) if body else None
@@ -255,6 +429,7 @@ def main():
     # sys.path[0] is this file's directory: the function's code takes its place, as on Lambda.
     sys.path[0] = task_root
     client = RuntimeClient(os.environ["AWS_LAMBDA_RUNTIME_API"])
+    LambdaContext.read_function_settings()
     gather_lines()
     install_logging()
     try:
@@ -266,8 +441,8 @@ def main():
         client.fail_init(document)
         sys.exit(1)
     while True:
-        response, body = client.next_event()
-        handle(client, function, response, body)
+        headers, body = client.next_event()
+        handle(client, function, headers, body)
 
 
 if __name__ == "__main__":
