@@ -47,6 +47,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
     private final Optional<MountIsolation> isolation;
     private final List<Path> hostPaths;
     private final Optional<JavaAotCaches> aotCaches;
+    private final Optional<RuntimeClientCaches> clientCaches;
     private final Map<RuntimeFamily, RuntimeCommand> commands;
     private final Path environmentsDirectory;
     private final byte[] markerPrefix;
@@ -76,7 +77,10 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
                 ? Optional.of(new JavaAotCaches(config.workDirectory().resolve("java-aot"),
                         config.aotRecordingGrace()))
                 : Optional.empty();
-        this.commands = commands(interpreters, files, aotCaches);
+        this.clientCaches = config.javaAotCache()
+                ? Optional.of(new RuntimeClientCaches(config.workDirectory().resolve("java-aot/client"), files))
+                : Optional.empty();
+        this.commands = commands(interpreters, files, aotCaches, clientCaches);
         this.markerPrefix = markerPrefix();
         this.telemetrySignature = telemetrySignature();
         this.shutdownHook = Thread.ofPlatform().name("barista-launcher-shutdown").unstarted(this::destroyAll);
@@ -101,6 +105,11 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
     /** The AOT caches of Java functions, if enabled. */
     Optional<JavaAotCaches> javaAotCaches() {
         return aotCaches;
+    }
+
+    /** The AOT caches of the runtime interface client, if enabled. */
+    Optional<RuntimeClientCaches> runtimeClientCaches() {
+        return clientCaches;
     }
 
     /** @throws IllegalStateException once the launcher is closed */
@@ -214,15 +223,16 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
             }
         }
         aotCaches.ifPresent(JavaAotCaches::close);
+        clientCaches.ifPresent(RuntimeClientCaches::close);
         memoryLimits.close();
     }
 
     private static Map<RuntimeFamily, RuntimeCommand> commands(Interpreters interpreters, RuntimeFiles files,
-            Optional<JavaAotCaches> aotCaches) {
+            Optional<JavaAotCaches> aotCaches, Optional<RuntimeClientCaches> clientCaches) {
         Map<RuntimeFamily, RuntimeCommand> commands = new EnumMap<>(RuntimeFamily.class);
         for (RuntimeFamily family : RuntimeFamily.values()) {
             commands.put(family, switch (family) {
-                case JAVA -> new JavaCommand(interpreters, files, aotCaches);
+                case JAVA -> new JavaCommand(interpreters, files, aotCaches, clientCaches);
                 case NODEJS -> new NodeCommand(interpreters, files);
                 case PYTHON -> new PythonCommand(interpreters, files);
                 case PROVIDED -> new ProvidedCommand();

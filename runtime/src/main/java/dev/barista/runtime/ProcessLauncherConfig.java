@@ -26,8 +26,10 @@ import java.util.Objects;
  * @param memoryWatchdogInterval how often the watchdog reads memory use. Default: 100 ms
  * @param filesystemIsolation whether each function gets a private {@code /tmp} and a read-only code directory.
  *     Default: {@link FilesystemIsolation#AUTO}
- * @param javaAotCache whether Java functions on JDK 25 or later get an AOT cache per function revision (recorded
- *     by the revision's first environment up to its first answer, used by the later ones). Default: true
+ * @param javaAotCache whether Java functions on JDK 25 or later start from AOT caches: the runtime interface
+ *     client's own (made once per JDK by a training run of the client, used by every function's first
+ *     environment) and, for functions that bring jars, one per function revision (recorded by one of its
+ *     environments up to its first answer, used by the later ones). Default: true
  * @param outputDrainTimeout how long an invocation waits at most for the output written before its answer to
  *     reach the log sink. Default: 1 s
  * @param aotRecordingGrace how long destroying a recording environment waits for the JVM to write its AOT
