@@ -34,6 +34,9 @@ import java.util.Objects;
  *     reach the log sink. Default: 1 s
  * @param aotRecordingGrace how long destroying a recording environment waits for the JVM to write its AOT
  *     configuration before killing it, when {@code jcmd} could not make it write it earlier. Default: 10 s
+ * @param standbyProcesses how many processes are kept started ahead of demand, each already in its memory
+ *     cgroup and mount namespace, for the next cold starts to become ({@link StandbyProcess}); 0 for none.
+ *     Default: 2
  */
 public record ProcessLauncherConfig(
         Path workDirectory,
@@ -47,7 +50,8 @@ public record ProcessLauncherConfig(
         FilesystemIsolation filesystemIsolation,
         boolean javaAotCache,
         Duration outputDrainTimeout,
-        Duration aotRecordingGrace) {
+        Duration aotRecordingGrace,
+        int standbyProcesses) {
 
     public ProcessLauncherConfig {
         Objects.requireNonNull(workDirectory, "workDirectory");
@@ -60,6 +64,9 @@ public record ProcessLauncherConfig(
         Objects.requireNonNull(filesystemIsolation, "filesystemIsolation");
         requirePositive(outputDrainTimeout, "outputDrainTimeout");
         requirePositive(aotRecordingGrace, "aotRecordingGrace");
+        if (standbyProcesses < 0) {
+            throw new IllegalArgumentException("standbyProcesses must not be negative");
+        }
     }
 
     /** Every default, with the work directory under the server's data directory. */
@@ -76,73 +83,80 @@ public record ProcessLauncherConfig(
                 FilesystemIsolation.AUTO,
                 true,
                 Duration.ofSeconds(1),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                2);
     }
 
     public ProcessLauncherConfig withJavaHomes(Map<Integer, Path> value) {
         return new ProcessLauncherConfig(workDirectory, value, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace);
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withJavaSearchDirectories(List<Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, value, nodeExecutable, pythonExecutables,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withNodeExecutable(Path value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, value, pythonExecutables,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withPythonExecutables(Map<String, Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable, value,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withExecutableSearchPath(List<Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, value, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withMemoryEnforcement(MemoryEnforcement value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, value, memoryWatchdogInterval, filesystemIsolation,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withMemoryWatchdogInterval(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, value, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withFilesystemIsolation(FilesystemIsolation value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, value,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withJavaAotCache(boolean value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, value, outputDrainTimeout, aotRecordingGrace);
+                filesystemIsolation, value, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withOutputDrainTimeout(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, value, aotRecordingGrace);
+                filesystemIsolation, javaAotCache, value, aotRecordingGrace, standbyProcesses);
     }
 
     public ProcessLauncherConfig withAotRecordingGrace(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, outputDrainTimeout, value);
+                filesystemIsolation, javaAotCache, outputDrainTimeout, value, standbyProcesses);
+    }
+
+    public ProcessLauncherConfig withStandbyProcesses(int value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, value);
     }
 
     private static List<Path> pathOfThisProcess() {
