@@ -17,8 +17,8 @@ import java.util.Optional;
  * only the client and its libraries; the client loads the function from {@code LAMBDA_TASK_ROOT} (classes at the
  * root, jars in {@code lib/}) with its own class loader, and the working directory is the code directory.
  * On JDK 25 and later, a JVM starts from an AOT cache: the runtime interface client's own
- * ({@link RuntimeClientCaches}) or, for a function that brings jars, one of its revision ({@link JavaAotCaches}). The client's
- * {@code LambdaLogger} records go through a {@link TelemetryChannel}, one log event each, as on Lambda.
+ * ({@link RuntimeClientCaches}) or, for a function that brings jars, one of its revision ({@link JavaAotCaches}).
+ * The client's {@code LambdaLogger} records go through a {@link TelemetryChannel}, one log event each, as on Lambda.
  */
 final class JavaCommand implements RuntimeCommand {
     private final Interpreters interpreters;

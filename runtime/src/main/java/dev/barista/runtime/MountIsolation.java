@@ -104,13 +104,17 @@ final class MountIsolation {
      * code directory under the host's {@code /tmp} that no host path brings back is mounted from there.
      */
     List<String> code(Path code, Collection<Path> hostPaths) {
-        Path absolute = code.toAbsolutePath().normalize();
-        boolean reachable = !absolute.startsWith(TMP)
-                || outermost(underTmp(hostPaths)).stream().anyMatch(absolute::startsWith);
-        List<String> steps = new ArrayList<>(reachable ? List.of(readOnlyBind(code.toString(), code))
-                : bindBack(absolute, true));
+        List<String> steps = new ArrayList<>(readOnly(code, hostPaths));
         steps.add("cd " + StartupScript.quote(code.toString()));
         return steps;
+    }
+
+    /** A directory mounted read-only onto itself; runs after {@link #prepare}. */
+    List<String> readOnly(Path directory, Collection<Path> hostPaths) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        boolean reachable = !absolute.startsWith(TMP)
+                || outermost(underTmp(hostPaths)).stream().anyMatch(absolute::startsWith);
+        return reachable ? List.of(readOnlyBind(directory.toString(), directory)) : bindBack(absolute, true);
     }
 
     private static TreeSet<Path> underTmp(Collection<Path> paths) {

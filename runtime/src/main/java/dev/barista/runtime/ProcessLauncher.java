@@ -216,7 +216,8 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
             steps.add(channel.startupStep());
             variables.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(TelemetryChannel.DESCRIPTOR));
         });
-        steps.addAll(isolation.map(mounts -> mounts.code(spec.codeDirectory(), hostPaths))
+        steps.addAll(isolation.filter(mounts -> !standby.holdsReadOnly(spec.codeDirectory()))
+                .map(mounts -> mounts.code(spec.codeDirectory(), hostPaths))
                 .orElseGet(() -> List.of("cd " + StartupScript.quote(spec.codeDirectory().toString()))));
         memory.attach(standby.process());
         EnvironmentProcess environment = track(spec, commandLine, standby.directory(), standby.process(),
@@ -267,7 +268,8 @@ public final class ProcessLauncher implements EnvironmentLauncher, AutoCloseable
         byte[] name = new byte[8];
         standbyNames.nextBytes(name);
         return StandbyProcess.prepare(environmentsDirectory.resolve("standby-" + HexFormat.of().formatHex(name)),
-                memoryLimits, isolation, hostPaths);
+                memoryLimits, isolation, hostPaths, Optional.ofNullable(config.codeRoot())
+                        .map(root -> root.toAbsolutePath().normalize()));
     }
 
     /** Destroys every live environment and stops background work. Idempotent. */

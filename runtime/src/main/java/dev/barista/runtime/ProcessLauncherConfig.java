@@ -37,6 +37,9 @@ import java.util.Objects;
  * @param standbyProcesses how many processes are kept started ahead of demand, each already in its memory
  *     cgroup and mount namespace, for the next cold starts to become ({@link StandbyProcess}); 0 for none.
  *     Default: 2
+ * @param codeRoot the directory that holds every code directory (the server's code store), or null. A standby
+ *     process mounts all of it read-only ahead of demand, so that a cold start of code under it mounts nothing.
+ *     Default: null
  */
 public record ProcessLauncherConfig(
         Path workDirectory,
@@ -51,7 +54,8 @@ public record ProcessLauncherConfig(
         boolean javaAotCache,
         Duration outputDrainTimeout,
         Duration aotRecordingGrace,
-        int standbyProcesses) {
+        int standbyProcesses,
+        Path codeRoot) {
 
     public ProcessLauncherConfig {
         Objects.requireNonNull(workDirectory, "workDirectory");
@@ -84,79 +88,86 @@ public record ProcessLauncherConfig(
                 true,
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(10),
-                2);
+                2,
+                null);
     }
 
     public ProcessLauncherConfig withJavaHomes(Map<Integer, Path> value) {
         return new ProcessLauncherConfig(workDirectory, value, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withJavaSearchDirectories(List<Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, value, nodeExecutable, pythonExecutables,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withNodeExecutable(Path value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, value, pythonExecutables,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withPythonExecutables(Map<String, Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable, value,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withExecutableSearchPath(List<Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, value, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withMemoryEnforcement(MemoryEnforcement value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, value, memoryWatchdogInterval, filesystemIsolation,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withMemoryWatchdogInterval(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, value, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withFilesystemIsolation(FilesystemIsolation value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, value,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withJavaAotCache(boolean value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, value, outputDrainTimeout, aotRecordingGrace, standbyProcesses);
+                filesystemIsolation, value, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withOutputDrainTimeout(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, value, aotRecordingGrace, standbyProcesses);
+                filesystemIsolation, javaAotCache, value, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withAotRecordingGrace(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, outputDrainTimeout, value, standbyProcesses);
+                filesystemIsolation, javaAotCache, outputDrainTimeout, value, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withStandbyProcesses(int value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, value);
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, value, codeRoot);
+    }
+
+    public ProcessLauncherConfig withCodeRoot(Path value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, value);
     }
 
     private static List<Path> pathOfThisProcess() {

@@ -30,9 +30,11 @@ import java.util.concurrent.TimeUnit;
  * @param directory its environment directory, {@code tmp/} (the private {@code /tmp}) inside
  * @param cgroup the memory cgroup it joined, in {@link MemoryEnforcement#CGROUP} mode
  * @param telemetryFifo the FIFO of a Java runtime's framed log channel, if one could be made
+ * @param readOnlyCodeRoot the directory of every code directory, already mounted read-only in its namespace
  */
 record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, RuntimeChannel channel,
-                      RuntimeApiServer server, Process process, Optional<Path> telemetryFifo) {
+                      RuntimeApiServer server, Process process, Optional<Path> telemetryFifo,
+                      Optional<Path> readOnlyCodeRoot) {
     /** The line the shell prints once it is prepared. */
     static final String READY = "barista-standby-ready";
     /** What a cgroup limits a standby process to until its function's memory size is known: Lambda's minimum. */
@@ -43,13 +45,19 @@ record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, Runtim
         return directory.resolve("tmp");
     }
 
+    /** Whether the code directory is read-only in its namespace already. */
+    boolean holdsReadOnly(Path code) {
+        return readOnlyCodeRoot.map(root -> code.toAbsolutePath().normalize().startsWith(root)).orElse(false);
+    }
+
     /**
      * Starts one and returns once it is prepared; empty, with everything undone, if it could not be.
      *
      * @param isolation the mount namespace to prepare, with the host paths it binds back
+     * @param codeRoot the directory of every code directory, mounted read-only if it exists and with isolation
      */
     static Optional<StandbyProcess> prepare(Path directory, MemoryLimits memoryLimits,
-            Optional<MountIsolation> isolation, List<Path> hostPaths) {
+            Optional<MountIsolation> isolation, List<Path> hostPaths, Optional<Path> codeRoot) {
         Optional<CgroupMemoryLimit> cgroup = Optional.empty();
         RuntimeApiServer server = null;
         Process process = null;
@@ -63,6 +71,9 @@ record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, Runtim
             List<String> steps = new ArrayList<>();
             cgroup.flatMap(CgroupMemoryLimit::startupStep).ifPresent(steps::add);
             isolation.ifPresent(mounts -> steps.addAll(mounts.prepare(temporary, hostPaths)));
+            Optional<Path> readOnlyCodeRoot = isolation.isPresent() ? codeRoot.filter(Files::isDirectory)
+                    : Optional.empty();
+            readOnlyCodeRoot.ifPresent(root -> steps.addAll(isolation.orElseThrow().readOnly(root, hostPaths)));
             ProcessBuilder builder = new ProcessBuilder(StartupScript.standby(
                     isolation.map(MountIsolation::prefix).orElse(List.of()), steps, READY))
                     .directory(directory.toFile()).redirectErrorStream(true);
@@ -71,7 +82,8 @@ record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, Runtim
             if (!readLine(process.getInputStream()).equals(READY)) {
                 throw new IOException("the standby process was not prepared");
             }
-            return Optional.of(new StandbyProcess(directory, cgroup, channel, server, process, telemetryFifo));
+            return Optional.of(new StandbyProcess(directory, cgroup, channel, server, process, telemetryFifo,
+                    readOnlyCodeRoot));
         } catch (IOException | UncheckedIOException | IllegalStateException failure) {
             discard(directory, cgroup, server, process);
             return Optional.empty();

@@ -124,6 +124,32 @@ class StandbyProcessTest {
     }
 
     @Test
+    void aStandbyProcessMountsTheWholeCodeRootReadOnlyAheadOfItsFunction() throws Exception {
+        Path root = Files.createDirectories(code.resolve("store"));
+        Path own = CodeDirectories.fromResources("python", root.resolve("own"));
+        Path other = Files.createDirectories(root.resolve("other"));
+        launcher = TestLaunchers.create(config -> config.withJavaAotCache(false).withStandbyProcesses(1)
+                .withCodeRoot(root));
+        assumeThat(launcher.filesystemIsolation()).isEqualTo(FilesystemIsolation.MOUNT_NAMESPACE);
+        assertThat(launcher.standbyProcesses().orElseThrow().awaitReady(READY_TIMEOUT)).isTrue();
+        long standby = launcher.standbyProcesses().orElseThrow().readyProcessIds().getFirst();
+        assertThat(ProcessHandle.of(standby).flatMap(process -> process.info().commandLine()).orElseThrow())
+                .contains("--bind -o ro ");
+
+        environment = launcher.launch(spec(function("standby-root", python(), "handlers.write_file", 128), own,
+                new CollectingLogSink()));
+        assertThat(environment.awaitInit(Duration.ofSeconds(10))).isInstanceOf(InitOutcome.Ready.class);
+
+        for (Path directory : List.of(own, other)) {
+            InvocationPayload payload = event("{\"path\":\"" + directory.resolve("planted.txt") + "\"}");
+            assertThat(environment.invoke(payload, payload.deadline())).as("%s", directory).isInstanceOfSatisfying(
+                    InvocationOutcome.FunctionError.class, error -> assertThat(error.payload()).asString()
+                            .contains("Read-only file system"));
+            assertThat(directory.resolve("planted.txt")).doesNotExist();
+        }
+    }
+
+    @Test
     void aVariableNoShellCanExportLeavesTheStandbyProcessWaiting() throws Exception {
         long standby = launcherWithAReadyStandby();
         CodeDirectories.fromResources("provided", code);
@@ -140,8 +166,8 @@ class StandbyProcessTest {
     void aStandbyProcessExitsWhenItsInputEndsAsWhenTheServerDies() throws Exception {
         try (MemoryLimits memoryLimits = new MemoryLimits(MemoryEnforcement.AUTO, Duration.ofMillis(100))) {
             Path directory = Files.createTempDirectory(Path.of("target"), "standby-").toAbsolutePath();
-            StandbyProcess standby = StandbyProcess.prepare(directory, memoryLimits, Optional.empty(), List.of())
-                    .orElseThrow();
+            StandbyProcess standby = StandbyProcess.prepare(directory, memoryLimits, Optional.empty(), List.of(),
+                    Optional.empty()).orElseThrow();
             try {
                 assertThat(standby.process().isAlive()).isTrue();
 
