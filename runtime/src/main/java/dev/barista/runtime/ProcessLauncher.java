@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * Starts every execution environment as one OS process on this host, with its own loopback Runtime API, a private
  * temporary directory, a clean environment and a memory limit ({@link MemoryEnforcement}). Java functions run on
  * AWS's runtime interface client; Python and Node.js functions on Barista's bootstraps; {@code provided} runtimes
- * on the package's {@code bootstrap}.
+ * on the package's {@code bootstrap}. A cold start takes one of the {@link StandbyProcesses} kept ready ahead of
+ * demand when it can, and starts its own process otherwise.
  *
  * <p>Thread-safe: launches run in parallel and share nothing but the interpreters found at start. The launcher owns
  * every environment it starts: {@link #close}, or a JVM shutdown hook, destroys those still alive, so that no
