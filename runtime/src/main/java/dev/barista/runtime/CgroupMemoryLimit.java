@@ -57,6 +57,28 @@ final class CgroupMemoryLimit implements MemoryLimit {
         }
     }
 
+    /**
+     * Sets another limit (for a group a standby process joined ahead of its function) and restarts the peak from
+     * the current use. The swap limit may never be below the memory limit: it moves first when the limit grows.
+     */
+    void resize(long limitBytes) {
+        Path memory = directory.resolve("memory.limit_in_bytes");
+        Path swap = directory.resolve("memory.memsw.limit_in_bytes");
+        try {
+            boolean grows = readLong(memory).map(current -> limitBytes > current).orElse(true);
+            if (grows) {
+                writeIfPresent(swap, limitBytes);
+            }
+            Files.writeString(memory, Long.toString(limitBytes));
+            if (!grows) {
+                writeIfPresent(swap, limitBytes);
+            }
+            Files.writeString(directory.resolve("memory.max_usage_in_bytes"), "0");
+        } catch (IOException failure) {
+            throw new IllegalStateException("cannot set the limit of memory cgroup " + directory, failure);
+        }
+    }
+
     @Override
     public Optional<String> startupStep() {
         return Optional.of("echo $$ > " + StartupScript.quote(directory.resolve("cgroup.procs").toString()));

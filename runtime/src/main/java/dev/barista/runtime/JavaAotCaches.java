@@ -28,15 +28,16 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * JDK 25 AOT caches of Java functions, one per {@link AotCacheKey}, in two steps. The first environment of a
- * revision records its class loading ({@code -XX:AOTMode=record}); once it has answered its first invocation,
+ * JDK 25 AOT caches of Java functions, one per {@link AotCacheKey}, in two steps. One environment of a revision
+ * records its class loading ({@code -XX:AOTMode=record}); once it has answered its first invocation,
  * {@code jcmd <pid> AOT.end_recording} makes it write the configuration while it keeps serving (should that
  * fail, the JVM writes it when its environment is destroyed). A background JVM then assembles the cache
  * ({@code -XX:AOTMode=create}) and later environments start from it ({@code -XX:AOTCache}). Until then, and after
- * a failure, environments simply start without a cache: a cache never fails an invocation. A configuration left
- * by a previous run is assembled at the next launch. A new cache replaces those of earlier revisions of the same
- * version, at most {@value #MAXIMUM_CACHES} are kept, and {@link #retainOnly} removes those of versions and
- * revisions that no longer exist.
+ * a failure, environments start from the runtime interface client's own cache ({@link RuntimeClientCaches}) if
+ * it exists, else without a cache: a cache never fails an invocation. Which environment records is decided by
+ * {@link #plan}. A configuration left by a previous run is assembled at the next launch. A new cache replaces
+ * those of earlier revisions of the same version, at most {@value #MAXIMUM_CACHES} are kept, and
+ * {@link #retainOnly} removes those of versions and revisions that no longer exist.
  *
  * <p>Thread-safe. Background work (ending recordings, assemblies) runs one task at a time on one daemon thread;
  * {@link #close} kills what runs.
@@ -56,6 +57,8 @@ final class JavaAotCaches implements AutoCloseable {
     private final Map<AotCacheKey, Integer> attempts = new HashMap<>();
     /** Keys dropped by {@link #retainOnly} while their assembly ran: its cache is deleted when it ends. */
     private final Set<AotCacheKey> dropped = new HashSet<>();
+    /** Revisions whose first environment started from the client's cache: their next one records. */
+    private final Set<AotCacheKey> startedFromClientCache = new HashSet<>();
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
     private final Set<CompletableFuture<Void>> endings = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
@@ -70,19 +73,32 @@ final class JavaAotCaches implements AutoCloseable {
         this.recordingGrace = recordingGrace;
     }
 
-    /** Decides for one JVM start; at most one environment per key records at a time. */
-    synchronized AotPlan plan(AotCacheKey key, Interpreters.Jdk jdk, List<String> options) {
+    /**
+     * Decides for one JVM start; at most one environment per key records at a time. Once the runtime interface
+     * client has a cache of its own, a revision's first environment starts from it rather than record: a function
+     * whose code is all at the root of its package gains nothing more from a cache of its own (the JVM caches
+     * classes from jars only), and one that brings jars records its own cache in its second environment.
+     *
+     * @param clientCache the runtime interface client's own cache ({@link RuntimeClientCaches}), if made
+     * @param codeHasJars whether the function brings jars ({@code lib/*.jar})
+     */
+    synchronized AotPlan plan(AotCacheKey key, Interpreters.Jdk jdk, List<String> options, Optional<Path> clientCache,
+            boolean codeHasJars) {
         Path cache = cacheFile(key);
         if (Files.isRegularFile(cache)) {
             touch(cache);
             return new AotPlan.Use(cache);
         }
+        AotPlan withoutOwnCache = clientCache.<AotPlan>map(AotPlan.Use::new).orElseGet(AotPlan.None::new);
         if (progress.containsKey(key)) {
-            return new AotPlan.None();
+            return withoutOwnCache;
         }
         if (isUsable(configurationFile(key))) {
             startAssembly(key, jdk, options);
-            return new AotPlan.None();
+            return withoutOwnCache;
+        }
+        if (clientCache.isPresent() && (!codeHasJars || startedFromClientCache.add(key))) {
+            return withoutOwnCache;
         }
         progress.put(key, Progress.RECORDING);
         attempts.merge(key, 1, Integer::sum);
@@ -187,6 +203,7 @@ final class JavaAotCaches implements AutoCloseable {
             } else if (assembled) {
                 progress.remove(key);
                 attempts.remove(key);
+                startedFromClientCache.remove(key);
             } else {
                 progress.put(key, Progress.FAILED);
             }
@@ -291,6 +308,7 @@ final class JavaAotCaches implements AutoCloseable {
             }
         }
         attempts.keySet().removeIf(key -> !kept.contains(key) && !progress.containsKey(key));
+        startedFromClientCache.removeIf(key -> !kept.contains(key));
     }
 
     /** The stem of a cache's, configuration's or partial cache's file name; empty for any other file. */

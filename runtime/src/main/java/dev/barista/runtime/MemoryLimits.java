@@ -43,6 +43,25 @@ final class MemoryLimits implements AutoCloseable {
         return mode;
     }
 
+    /**
+     * A memory cgroup made ahead of its environment, for a standby process to join, limited to {@code
+     * memoryMegabytes} until {@link #claim} sets its function's size; empty unless the mode is {@code CGROUP}.
+     */
+    Optional<CgroupMemoryLimit> prepare(String id, int memoryMegabytes) {
+        return mode == MemoryEnforcement.CGROUP
+                ? Optional.of(CgroupMemoryLimit.create(cgroupParent.orElseThrow(), id, memoryMegabytes * MEGABYTE))
+                : Optional.empty();
+    }
+
+    /** The limit of an environment started by a standby process: its prepared group resized, or a new limit. */
+    MemoryLimit claim(Optional<CgroupMemoryLimit> prepared, String environmentId, int memoryMegabytes) {
+        if (prepared.isEmpty()) {
+            return create(environmentId, memoryMegabytes);
+        }
+        prepared.get().resize(memoryMegabytes * MEGABYTE);
+        return prepared.get();
+    }
+
     MemoryLimit create(String environmentId, int memoryMegabytes) {
         long limitBytes = memoryMegabytes * MEGABYTE;
         return switch (mode) {

@@ -49,17 +49,18 @@ final class MountIsolation {
         return isolation.works() ? Optional.of(isolation) : Optional.empty();
     }
 
-    /** Runs the real thing once: a namespace with a read-only bind mount. */
+    /** Runs the real thing once: a namespace with a read-only bind mount, which must refuse a write. */
     private boolean works() {
         try {
             Path probe = Files.createTempDirectory("barista-mount-probe");
             try {
-                List<String> steps = List.of(bind(probe.toString(), probe), readOnly(probe));
+                List<String> steps = List.of(readOnlyBind(probe.toString(), probe),
+                        "! touch " + StartupScript.quote(probe.resolve("written").toString()) + " 2>/dev/null");
                 Process process = new ProcessBuilder(StartupScript.wrap(prefix(), steps, List.of("/bin/true")))
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
             } finally {
-                Files.deleteIfExists(probe);
+                Directories.deleteRecursively(probe);
             }
         } catch (Exception unavailable) {
             return false;
@@ -72,27 +73,64 @@ final class MountIsolation {
     }
 
     /**
+     * Every step, in one script: {@link #prepare} then {@link #code}.
+     *
      * @param privateTemporary the environment's directory that becomes {@code /tmp}
      * @param hostPaths paths the process must still reach (work directory, interpreters, libraries)
      */
     List<String> steps(Path code, Path privateTemporary, Collection<Path> hostPaths) {
+        List<String> steps = new ArrayList<>(prepare(privateTemporary, hostPaths));
+        steps.addAll(code(code, hostPaths));
+        return steps;
+    }
+
+    /**
+     * The steps that do not depend on the function: {@code /tmp} covered by the environment's own directory, host
+     * paths under it bound back. The shell is left in the host's {@code /tmp}, from where {@link #code} reaches a
+     * code directory there.
+     */
+    List<String> prepare(Path privateTemporary, Collection<Path> hostPaths) {
         List<String> steps = new ArrayList<>();
         steps.add("cd /tmp");
         steps.add(bind(privateTemporary.toString(), TMP));
-        TreeSet<Path> underTmp = new TreeSet<>();
-        for (Path path : hostPaths) {
-            addUnderTmp(underTmp, path);
+        for (Path path : outermost(underTmp(hostPaths))) {
+            steps.addAll(bindBack(path, false));
         }
-        addUnderTmp(underTmp, code);
-        for (Path path : outermost(underTmp)) {
-            Path relative = TMP.relativize(path);
-            steps.add("mkdir -p " + StartupScript.quote(path.toString()));
-            steps.add(bind("./" + relative, path));
-        }
-        steps.add(bind(code.toString(), code));
-        steps.add(readOnly(code));
+        return steps;
+    }
+
+    /**
+     * The function's code directory, read-only, as the shell's working directory; runs after {@link #prepare}. A
+     * code directory under the host's {@code /tmp} that no host path brings back is mounted from there.
+     */
+    List<String> code(Path code, Collection<Path> hostPaths) {
+        List<String> steps = new ArrayList<>(readOnly(code, hostPaths));
         steps.add("cd " + StartupScript.quote(code.toString()));
         return steps;
+    }
+
+    /** A directory mounted read-only onto itself; runs after {@link #prepare}. */
+    List<String> readOnly(Path directory, Collection<Path> hostPaths) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        boolean reachable = !absolute.startsWith(TMP)
+                || outermost(underTmp(hostPaths)).stream().anyMatch(absolute::startsWith);
+        return reachable ? List.of(readOnlyBind(directory.toString(), directory)) : bindBack(absolute, true);
+    }
+
+    private static TreeSet<Path> underTmp(Collection<Path> paths) {
+        TreeSet<Path> underTmp = new TreeSet<>();
+        for (Path path : paths) {
+            addUnderTmp(underTmp, path);
+        }
+        return underTmp;
+    }
+
+    /** A path under the host's /tmp made visible again in the new /tmp, from the shell's working directory. */
+    private List<String> bindBack(Path path, boolean readOnly) {
+        Path relative = TMP.relativize(path);
+        String source = "./" + relative;
+        return List.of("mkdir -p " + StartupScript.quote(path.toString()),
+                readOnly ? readOnlyBind(source, path) : bind(source, path));
     }
 
     private static void addUnderTmp(TreeSet<Path> underTmp, Path path) {
@@ -119,8 +157,10 @@ final class MountIsolation {
                 + StartupScript.quote(target.toString());
     }
 
-    private String readOnly(Path target) {
-        return mount + " --no-canonicalize -o remount,bind,ro " + StartupScript.quote(target.toString());
+    /** A read-only bind mount in one mount(8): util-linux binds, then remounts the new mount read-only. */
+    private String readOnlyBind(String source, Path target) {
+        return mount + " --no-canonicalize --bind -o ro " + StartupScript.quote(source) + " "
+                + StartupScript.quote(target.toString());
     }
 
     private static Optional<Path> find(List<Path> searchPath, String name) {

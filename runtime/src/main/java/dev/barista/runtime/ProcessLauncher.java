@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
  * Starts every execution environment as one OS process on this host, with its own loopback Runtime API, a private
  * temporary directory, a clean environment and a memory limit ({@link MemoryEnforcement}). Java functions run on
  * AWS's runtime interface client; Python and Node.js functions on Barista's bootstraps; {@code provided} runtimes
- * on the package's {@code bootstrap}.
+ * on the package's {@code bootstrap}. A cold start takes one of the {@link StandbyProcesses} kept ready ahead of
+ * demand when it can, and starts its own process otherwise.
  *
  * <p>Thread-safe: launches run in parallel and share nothing but the interpreters found at start. The launcher owns
  * every environment it starts: {@link #close}, or a JVM shutdown hook, destroys those still alive, so that no
@@ -50,6 +52,9 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
     private final Optional<MountIsolation> isolation;
     private final List<Path> hostPaths;
     private final Optional<JavaAotCaches> aotCaches;
+    private final Optional<RuntimeClientCaches> clientCaches;
+    private final Optional<StandbyProcesses> standbys;
+    private final SecureRandom standbyNames = new SecureRandom();
     private final Map<RuntimeFamily, RuntimeCommand> commands;
     /** Names the AOT caches of Java functions, for {@link #retainOnly}. */
     private final JavaCommand javaCommand;
@@ -81,12 +86,19 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
                 ? Optional.of(new JavaAotCaches(config.workDirectory().resolve("java-aot"),
                         config.aotRecordingGrace()))
                 : Optional.empty();
-        this.commands = commands(interpreters, files, aotCaches);
-        this.javaCommand = new JavaCommand(interpreters, files, aotCaches);
+        this.clientCaches = config.javaAotCache()
+                ? Optional.of(new RuntimeClientCaches(config.workDirectory().resolve("java-aot/client"), files))
+                : Optional.empty();
+        this.commands = commands(interpreters, files, aotCaches, clientCaches);
+        this.javaCommand = (JavaCommand) commands.get(RuntimeFamily.JAVA);
         this.markerPrefix = markerPrefix();
         this.telemetrySignature = telemetrySignature();
+        this.standbys = config.standbyProcesses() > 0
+                ? Optional.of(new StandbyProcesses(config.standbyProcesses(), this::prepareStandby))
+                : Optional.empty();
         this.shutdownHook = Thread.ofPlatform().name("barista-launcher-shutdown").unstarted(this::destroyAll);
         java.lang.Runtime.getRuntime().addShutdownHook(shutdownHook);
+        standbys.ifPresent(StandbyProcesses::start);
     }
 
     @Override
@@ -109,23 +121,39 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
         return aotCaches;
     }
 
+    /** The standby processes, if any are kept. */
+    Optional<StandbyProcesses> standbyProcesses() {
+        return standbys;
+    }
+
+    /** The AOT caches of the runtime interface client, if enabled. */
+    Optional<RuntimeClientCaches> runtimeClientCaches() {
+        return clientCaches;
+    }
+
     /** @throws IllegalStateException once the launcher is closed */
     @Override
     public EnvironmentProcess launch(EnvironmentSpec spec) {
         if (closed.get()) {
             throw new IllegalStateException("the process launcher is closed");
         }
-        Path environmentDirectory = environmentsDirectory.resolve(
-                spec.environmentId().replaceAll("[^A-Za-z0-9_.-]", "_"));
-        Path temporaryDirectory = createDirectories(environmentDirectory.resolve("tmp"));
+        // A standby process exports the variables from a shell script: their names must be shell names.
+        Optional<StandbyProcess> standby = spec.variables().keySet().stream().allMatch(StartupScript::isShellName)
+                ? standbys.flatMap(StandbyProcesses::take) : Optional.empty();
+        Path environmentDirectory = standby.map(StandbyProcess::directory).orElseGet(() -> environmentsDirectory
+                .resolve(spec.environmentId().replaceAll("[^A-Za-z0-9_.-]", "_")));
+        Path temporaryDirectory = standby.map(StandbyProcess::temporaryDirectory)
+                .orElseGet(() -> createDirectories(environmentDirectory.resolve("tmp")));
         RuntimeCommand command = commands.get(spec.function().runtime().family());
         return switch (command.entrypoint(spec, temporaryDirectory)) {
             case Entrypoint.Invalid invalid -> {
-                Directories.deleteRecursively(environmentDirectory);
+                standby.ifPresentOrElse(StandbyProcess::discard,
+                        () -> Directories.deleteRecursively(environmentDirectory));
                 yield new UnstartableEnvironment(spec.environmentId(), invalid.failure());
             }
-            case Entrypoint.Startable startable ->
-                    start(spec, startable.commandLine(), environmentDirectory, temporaryDirectory);
+            case Entrypoint.Startable startable -> standby.isPresent()
+                    ? start(spec, startable.commandLine(), standby.get())
+                    : start(spec, startable.commandLine(), environmentDirectory, temporaryDirectory);
         };
     }
 
@@ -170,6 +198,44 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
                     RuntimeErrors.INVALID_ENTRYPOINT, "fork/exec " + executable + ": " + cannotStart.getMessage()));
         }
         memory.attach(process);
+        return track(spec, commandLine, environmentDirectory, process, channel, server, memory, telemetry);
+    }
+
+    /** Becomes the environment: the standby process gets its limit, then the rest of its startup script. */
+    private EnvironmentProcess start(EnvironmentSpec spec, CommandLine commandLine, StandbyProcess standby) {
+        MemoryLimit memory;
+        try {
+            memory = memoryLimits.claim(standby.cgroup(), spec.environmentId(), spec.function().memorySizeMegabytes());
+        } catch (RuntimeException failure) {
+            standby.discard();
+            commandLine.aotRecording().ifPresent(AotRecording::processEnded);
+            throw failure;
+        }
+        Optional<TelemetryChannel> telemetry = commandLine.framedLogs()
+                ? standby.telemetryFifo().flatMap(fifo -> TelemetryChannel.attach(spec.environmentId(), fifo,
+                        spec.logSink(), telemetrySignature))
+                : Optional.empty();
+        Map<String, String> variables = new LinkedHashMap<>(EnvironmentVariables.of(spec, commandLine,
+                Path.of(commandLine.command().getFirst()), standby.server().address(), files.runtimeDirectory(),
+                standby.temporaryDirectory()));
+        List<String> steps = new ArrayList<>();
+        telemetry.ifPresent(channel -> {
+            steps.add(channel.startupStep());
+            variables.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(TelemetryChannel.DESCRIPTOR));
+        });
+        steps.addAll(isolation.filter(mounts -> !standby.holdsReadOnly(spec.codeDirectory()))
+                .map(mounts -> mounts.code(spec.codeDirectory(), hostPaths))
+                .orElseGet(() -> List.of("cd " + StartupScript.quote(spec.codeDirectory().toString()))));
+        memory.attach(standby.process());
+        EnvironmentProcess environment = track(spec, commandLine, standby.directory(), standby.process(),
+                standby.channel(), standby.server(), memory, telemetry);
+        standby.handOver(steps, variables, commandLine.command());
+        return environment;
+    }
+
+    private EnvironmentProcess track(EnvironmentSpec spec, CommandLine commandLine, Path environmentDirectory,
+            Process process, RuntimeChannel channel, RuntimeApiServer server, MemoryLimit memory,
+            Optional<TelemetryChannel> telemetry) {
         Optional<OutputMarker> marker = OutputMarker.attach(process.pid(), markerPrefix);
         OutputPump output = OutputPump.start(spec.environmentId(), process.getInputStream(), spec.logSink(),
                 markerPrefix, commandLine.aotRecording().map(AotRecording::announcement).stream()
@@ -212,6 +278,18 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
                 .flatMap(Optional::stream).collect(Collectors.toUnmodifiableSet())));
     }
 
+    /**
+     * One standby process, in a directory of its own beside the environments'. Its name, which its memory cgroup
+     * also has, is unique among launchers: another server's groups share the parent group.
+     */
+    private Optional<StandbyProcess> prepareStandby() {
+        byte[] name = new byte[8];
+        standbyNames.nextBytes(name);
+        return StandbyProcess.prepare(environmentsDirectory.resolve("standby-" + HexFormat.of().formatHex(name)),
+                memoryLimits, isolation, hostPaths, Optional.ofNullable(config.codeRoot())
+                        .map(root -> root.toAbsolutePath().normalize()));
+    }
+
     /** Destroys every live environment and stops background work. Idempotent. */
     @Override
     public void close() {
@@ -225,21 +303,23 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
     }
 
     private void destroyAll() {
+        standbys.ifPresent(StandbyProcesses::close);
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (LocalEnvironmentProcess environment : Set.copyOf(live)) {
                 executor.execute(environment::destroy);
             }
         }
         aotCaches.ifPresent(JavaAotCaches::close);
+        clientCaches.ifPresent(RuntimeClientCaches::close);
         memoryLimits.close();
     }
 
     private static Map<RuntimeFamily, RuntimeCommand> commands(Interpreters interpreters, RuntimeFiles files,
-            Optional<JavaAotCaches> aotCaches) {
+            Optional<JavaAotCaches> aotCaches, Optional<RuntimeClientCaches> clientCaches) {
         Map<RuntimeFamily, RuntimeCommand> commands = new EnumMap<>(RuntimeFamily.class);
         for (RuntimeFamily family : RuntimeFamily.values()) {
             commands.put(family, switch (family) {
-                case JAVA -> new JavaCommand(interpreters, files, aotCaches);
+                case JAVA -> new JavaCommand(interpreters, files, aotCaches, clientCaches);
                 case NODEJS -> new NodeCommand(interpreters, files);
                 case PYTHON -> new PythonCommand(interpreters, files);
                 case PROVIDED -> new ProvidedCommand();

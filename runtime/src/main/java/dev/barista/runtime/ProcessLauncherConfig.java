@@ -26,13 +26,21 @@ import java.util.Objects;
  * @param memoryWatchdogInterval how often the watchdog reads memory use. Default: 100 ms
  * @param filesystemIsolation whether each function gets a private {@code /tmp} and a read-only code directory.
  *     Default: {@link FilesystemIsolation#AUTO}
- * @param javaAotCache whether Java functions on JDK 25 or later get an AOT cache per function revision (recorded
- *     by the revision's first environment up to its first answer, used by the later ones). Default: true
+ * @param javaAotCache whether Java functions on JDK 25 or later start from AOT caches: the runtime interface
+ *     client's own (made once per JDK by a training run of the client, used by every function's first
+ *     environment) and, for functions that bring jars, one per function revision (recorded by one of its
+ *     environments up to its first answer, used by the later ones). Default: true
  * @param outputDrainTimeout how long an invocation whose process ended waits at most for the process's last output
  *     to reach the log sink. (An answered invocation waits for the output written before its answer until its
  *     deadline at most: the output's reader delivers the answer once it has read that far.) Default: 1 s
  * @param aotRecordingGrace how long destroying a recording environment waits for the JVM to write its AOT
  *     configuration before killing it, when {@code jcmd} could not make it write it earlier. Default: 10 s
+ * @param standbyProcesses how many processes are kept started ahead of demand, each already in its memory
+ *     cgroup and mount namespace, for the next cold starts to become ({@link StandbyProcess}); 0 for none.
+ *     Default: 2
+ * @param codeRoot the directory that holds every code directory (the server's code store), or null. A standby
+ *     process mounts all of it read-only ahead of demand, so that a cold start of code under it mounts nothing.
+ *     Default: null
  */
 public record ProcessLauncherConfig(
         Path workDirectory,
@@ -46,7 +54,9 @@ public record ProcessLauncherConfig(
         FilesystemIsolation filesystemIsolation,
         boolean javaAotCache,
         Duration outputDrainTimeout,
-        Duration aotRecordingGrace) {
+        Duration aotRecordingGrace,
+        int standbyProcesses,
+        Path codeRoot) {
 
     public ProcessLauncherConfig {
         Objects.requireNonNull(workDirectory, "workDirectory");
@@ -59,6 +69,9 @@ public record ProcessLauncherConfig(
         Objects.requireNonNull(filesystemIsolation, "filesystemIsolation");
         requirePositive(outputDrainTimeout, "outputDrainTimeout");
         requirePositive(aotRecordingGrace, "aotRecordingGrace");
+        if (standbyProcesses < 0) {
+            throw new IllegalArgumentException("standbyProcesses must not be negative");
+        }
     }
 
     /** Every default, with the work directory under the server's data directory. */
@@ -75,73 +88,87 @@ public record ProcessLauncherConfig(
                 FilesystemIsolation.AUTO,
                 true,
                 Duration.ofSeconds(1),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                2,
+                null);
     }
 
     public ProcessLauncherConfig withJavaHomes(Map<Integer, Path> value) {
         return new ProcessLauncherConfig(workDirectory, value, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace);
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withJavaSearchDirectories(List<Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, value, nodeExecutable, pythonExecutables,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withNodeExecutable(Path value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, value, pythonExecutables,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withPythonExecutables(Map<String, Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable, value,
                 executableSearchPath, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withExecutableSearchPath(List<Path> value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, value, memoryEnforcement, memoryWatchdogInterval, filesystemIsolation,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withMemoryEnforcement(MemoryEnforcement value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, value, memoryWatchdogInterval, filesystemIsolation,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withMemoryWatchdogInterval(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, value, filesystemIsolation, javaAotCache,
-                outputDrainTimeout, aotRecordingGrace);
+                outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withFilesystemIsolation(FilesystemIsolation value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval, value,
-                javaAotCache, outputDrainTimeout, aotRecordingGrace);
+                javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withJavaAotCache(boolean value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, value, outputDrainTimeout, aotRecordingGrace);
+                filesystemIsolation, value, outputDrainTimeout, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withOutputDrainTimeout(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, value, aotRecordingGrace);
+                filesystemIsolation, javaAotCache, value, aotRecordingGrace, standbyProcesses, codeRoot);
     }
 
     public ProcessLauncherConfig withAotRecordingGrace(Duration value) {
         return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
                 pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
-                filesystemIsolation, javaAotCache, outputDrainTimeout, value);
+                filesystemIsolation, javaAotCache, outputDrainTimeout, value, standbyProcesses, codeRoot);
+    }
+
+    public ProcessLauncherConfig withStandbyProcesses(int value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, value, codeRoot);
+    }
+
+    public ProcessLauncherConfig withCodeRoot(Path value) {
+        return new ProcessLauncherConfig(workDirectory, javaHomes, javaSearchDirectories, nodeExecutable,
+                pythonExecutables, executableSearchPath, memoryEnforcement, memoryWatchdogInterval,
+                filesystemIsolation, javaAotCache, outputDrainTimeout, aotRecordingGrace, standbyProcesses, value);
     }
 
     private static List<Path> pathOfThisProcess() {

@@ -51,22 +51,36 @@ final class TelemetryChannel implements AutoCloseable {
      * @param signature the launcher's secret marker signature (16 bytes, never a frame header)
      */
     static Optional<TelemetryChannel> open(String environmentId, Path fifo, LogSink sink, byte[] signature) {
+        return makeFifo(fifo) ? attach(environmentId, fifo, sink, signature) : Optional.empty();
+    }
+
+    /** Makes the FIFO, readable and writable by this user only; false if it cannot be made here. */
+    static boolean makeFifo(Path fifo) {
         try {
             Process mkfifo = new ProcessBuilder("mkfifo", "-m", "600", fifo.toString())
                     .redirectErrorStream(true).start();
             if (!mkfifo.waitFor(10, TimeUnit.SECONDS) || mkfifo.exitValue() != 0) {
                 mkfifo.destroyForcibly();
-                return Optional.empty();
+                return false;
             }
+            return true;
+        } catch (IOException unavailable) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Starts reading a FIFO {@link #makeFifo} made; empty if it cannot be opened. */
+    static Optional<TelemetryChannel> attach(String environmentId, Path fifo, LogSink sink, byte[] signature) {
+        try {
             TelemetryChannel channel = new TelemetryChannel(fifo, new RandomAccessFile(fifo.toFile(), "rw"),
                     signature);
             Thread.ofPlatform().name("barista-telemetry-" + environmentId).daemon().stackSize(256 * 1024)
                     .start(() -> channel.run(sink));
             return Optional.of(channel);
         } catch (IOException unavailable) {
-            return Optional.empty();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

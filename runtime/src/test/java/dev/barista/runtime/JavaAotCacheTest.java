@@ -22,7 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JDK 25 AOT cache of a Java function: recorded by its first environment, used by the next ones. */
+/**
+ * JDK 25 AOT caches: the runtime interface client's own, made by a training run and used by the first environment
+ * of every function; a function's own, recorded by one of its environments and used by the next ones.
+ */
 class JavaAotCacheTest {
     private static final Duration INIT_TIMEOUT = Duration.ofSeconds(20);
 
@@ -76,6 +79,37 @@ class JavaAotCacheTest {
             assertThat(recordingLog.lines()).containsExactly("greeting aot in aot-test", "greeting aot in aot-test");
             cached.destroy();
             recording.destroy();
+        }
+    }
+
+    @Test
+    void onceTheClientHasItsCacheANewFunctionStartsFromItAndRecordsNothing() throws IOException {
+        try (ProcessLauncher launcher = TestLaunchers.create(config -> config)) {
+            assumeThat(launcher.installedRuntimes()).contains(Runtime.JAVA25);
+            CodeDirectories.fromClasses(GreetingHandler.class.getPackage(), code);
+            FunctionConfiguration first = function("aot-first", Runtime.JAVA25,
+                    "dev.barista.runtime.handlers.GreetingHandler", 128);
+            EnvironmentProcess before = launcher.launch(spec(first, code, new CollectingLogSink()));
+            assertThat(serveOneEvent(before)).isInstanceOf(InvocationOutcome.Success.class);
+            Path java = Path.of(javaCommandLines().getFirst().split(" ")[0]);
+            before.destroy();
+            RuntimeClientCaches client = launcher.runtimeClientCaches().orElseThrow();
+            assertThat(client.awaitBackgroundWork(Duration.ofMinutes(2))).isTrue();
+            Interpreters.Jdk jdk = new Interpreters.Jdk(java.getParent().getParent(), 25);
+            assertThat(client.cacheFile(jdk)).as("made by the training run the first start asked for").isRegularFile();
+
+            FunctionConfiguration function = function("aot-new", Runtime.JAVA25,
+                    "dev.barista.runtime.handlers.GreetingHandler", 512);
+            CollectingLogSink log = new CollectingLogSink();
+            EnvironmentProcess fresh = launcher.launch(spec(function, code, log));
+            try {
+                assertThat(serveOneEvent(fresh)).isInstanceOf(InvocationOutcome.Success.class);
+                assertThat(javaCommandLines()).anyMatch(line -> line.contains("-XX:AOTCache=" + client.cacheFile(jdk)))
+                        .noneMatch(line -> line.contains("-XX:AOTMode=record"));
+                assertThat(log.lines()).containsExactly("greeting aot in aot-new");
+            } finally {
+                fresh.destroy();
+            }
         }
     }
 

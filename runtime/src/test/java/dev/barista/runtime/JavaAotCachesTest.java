@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class JavaAotCachesTest {
     private static final Interpreters.Jdk JDK = new Interpreters.Jdk(Path.of("/jvm/25"), 25);
     private static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-cp", "/ric.jar");
+    private static final Optional<Path> NO_CLIENT_CACHE = Optional.empty();
+    private static final Optional<Path> CLIENT_CACHE = Optional.of(Path.of("/caches/client.aot"));
 
     @TempDir
     Path directory;
@@ -41,9 +44,9 @@ class JavaAotCachesTest {
     void theFirstStartRecordsAndTheOthersGoWithoutMeanwhile() {
         caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
 
-        assertThat(caches.plan(key("r1"), JDK, OPTIONS)).isInstanceOf(AotPlan.Record.class);
-        assertThat(caches.plan(key("r1"), JDK, OPTIONS)).isEqualTo(new AotPlan.None());
-        assertThat(caches.plan(key("r2"), JDK, OPTIONS)).isInstanceOf(AotPlan.Record.class);
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, NO_CLIENT_CACHE, false)).isInstanceOf(AotPlan.Record.class);
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, NO_CLIENT_CACHE, false)).isEqualTo(new AotPlan.None());
+        assertThat(caches.plan(key("r2"), JDK, OPTIONS, NO_CLIENT_CACHE, false)).isInstanceOf(AotPlan.Record.class);
     }
 
     @Test
@@ -51,12 +54,12 @@ class JavaAotCachesTest {
         caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            AotPlan plan = caches.plan(key("r1"), JDK, OPTIONS);
+            AotPlan plan = caches.plan(key("r1"), JDK, OPTIONS, NO_CLIENT_CACHE, false);
             assertThat(plan).isInstanceOf(AotPlan.Record.class);
             plan.recording().orElseThrow().processEnded();
         }
 
-        assertThat(caches.plan(key("r1"), JDK, OPTIONS)).isEqualTo(new AotPlan.None());
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, NO_CLIENT_CACHE, false)).isEqualTo(new AotPlan.None());
     }
 
     @Test
@@ -64,15 +67,61 @@ class JavaAotCachesTest {
         caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
         Path cache = Files.writeString(caches.cacheFile(key("r1")), "cache");
 
-        assertThat(caches.plan(key("r1"), JDK, OPTIONS)).isEqualTo(new AotPlan.Use(cache));
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, NO_CLIENT_CACHE, false)).isEqualTo(new AotPlan.Use(cache));
     }
 
     @Test
     void recordingOptionsKeepTheJvmsAotLoggingOutOfTheFunctionsLog() {
         caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
 
-        assertThat(caches.plan(key("r1"), JDK, OPTIONS).options()).contains("-XX:AOTMode=record",
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, NO_CLIENT_CACHE, false).options()).contains("-XX:AOTMode=record",
                 "-Xlog:aot*=off,cds*=off");
+    }
+
+    @Test
+    void withTheClientsCacheAFunctionWithoutJarsNeverRecords() {
+        caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
+
+        for (int start = 0; start < 3; start++) {
+            assertThat(caches.plan(key("r1"), JDK, OPTIONS, CLIENT_CACHE, false))
+                    .isEqualTo(new AotPlan.Use(CLIENT_CACHE.orElseThrow()));
+        }
+    }
+
+    @Test
+    void withTheClientsCacheAFunctionWithJarsStartsFromItFirstThenRecordsItsOwn() {
+        caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
+
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, CLIENT_CACHE, true))
+                .isEqualTo(new AotPlan.Use(CLIENT_CACHE.orElseThrow()));
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, CLIENT_CACHE, true)).isInstanceOf(AotPlan.Record.class);
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, CLIENT_CACHE, true))
+                .as("while the second one records").isEqualTo(new AotPlan.Use(CLIENT_CACHE.orElseThrow()));
+        assertThat(caches.plan(key("r2"), JDK, OPTIONS, CLIENT_CACHE, true))
+                .as("a new revision starts over").isEqualTo(new AotPlan.Use(CLIENT_CACHE.orElseThrow()));
+    }
+
+    @Test
+    void aFunctionsOwnCacheWinsOverTheClientsCache() throws IOException {
+        caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
+        Path cache = Files.writeString(caches.cacheFile(key("r1")), "cache");
+
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, CLIENT_CACHE, true)).isEqualTo(new AotPlan.Use(cache));
+    }
+
+    @Test
+    void aFailedRecordingLeavesTheClientsCacheInUse() {
+        caches = new JavaAotCaches(directory, Duration.ofSeconds(1));
+        caches.plan(key("r1"), JDK, OPTIONS, CLIENT_CACHE, true);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            AotPlan plan = caches.plan(key("r1"), JDK, OPTIONS, CLIENT_CACHE, true);
+            assertThat(plan).isInstanceOf(AotPlan.Record.class);
+            plan.recording().orElseThrow().processEnded();
+        }
+
+        assertThat(caches.plan(key("r1"), JDK, OPTIONS, CLIENT_CACHE, true))
+                .isEqualTo(new AotPlan.Use(CLIENT_CACHE.orElseThrow()));
     }
 
     @Test
@@ -105,7 +154,7 @@ class JavaAotCachesTest {
         Interpreters.Jdk gatedJdk = gatedJdk();
         Files.writeString(directory.resolve(key("r1").stem() + ".aotconf"), "recorded");
 
-        assertThat(caches.plan(key("r1"), gatedJdk, OPTIONS)).isEqualTo(new AotPlan.None());
+        assertThat(caches.plan(key("r1"), gatedJdk, OPTIONS, NO_CLIENT_CACHE, false)).isEqualTo(new AotPlan.None());
         awaitFile(gate.resolve("started"));
         caches.retainOnly(Set.of());
         Files.createFile(gate.resolve("open"));
@@ -121,7 +170,7 @@ class JavaAotCachesTest {
         Interpreters.Jdk gatedJdk = gatedJdk();
         Files.writeString(directory.resolve(key("r1").stem() + ".aotconf"), "recorded");
 
-        caches.plan(key("r1"), gatedJdk, OPTIONS);
+        caches.plan(key("r1"), gatedJdk, OPTIONS, NO_CLIENT_CACHE, false);
         awaitFile(gate.resolve("started"));
         caches.retainOnly(Set.of(key("r1")));
         Files.createFile(gate.resolve("open"));

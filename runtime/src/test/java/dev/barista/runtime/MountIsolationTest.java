@@ -20,8 +20,7 @@ class MountIsolationTest {
                 List.of(Path.of("/data/work"), Path.of("/usr/lib/jvm/jdk-25")))).containsExactly(
                 "cd /tmp",
                 "/usr/bin/mount --no-canonicalize --bind '/data/work/environments/e/tmp' '/tmp'",
-                "/usr/bin/mount --no-canonicalize --bind '/data/code/abc' '/data/code/abc'",
-                "/usr/bin/mount --no-canonicalize -o remount,bind,ro '/data/code/abc'",
+                "/usr/bin/mount --no-canonicalize --bind -o ro '/data/code/abc' '/data/code/abc'",
                 "cd '/data/code/abc'");
     }
 
@@ -35,8 +34,31 @@ class MountIsolationTest {
                 "/usr/bin/mount --no-canonicalize --bind './data' '/tmp/data'",
                 "mkdir -p '/tmp/other/it'\\''s'",
                 "/usr/bin/mount --no-canonicalize --bind './other/it'\\''s' '/tmp/other/it'\\''s'",
-                "/usr/bin/mount --no-canonicalize --bind '/tmp/data/code/abc' '/tmp/data/code/abc'",
-                "/usr/bin/mount --no-canonicalize -o remount,bind,ro '/tmp/data/code/abc'",
+                "/usr/bin/mount --no-canonicalize --bind -o ro '/tmp/data/code/abc' '/tmp/data/code/abc'",
                 "cd '/tmp/data/code/abc'");
+    }
+
+    @Test
+    void aCodeDirectoryUnderSlashTmpThatNoHostPathBringsBackIsMountedReadOnlyFromTheHostsSlashTmp() {
+        assertThat(isolation.code(Path.of("/tmp/junit-1/code"), List.of(Path.of("/data/work")))).containsExactly(
+                "mkdir -p '/tmp/junit-1/code'",
+                "/usr/bin/mount --no-canonicalize --bind -o ro './junit-1/code' '/tmp/junit-1/code'",
+                "cd '/tmp/junit-1/code'");
+    }
+
+    @Test
+    void theStepsSplitIntoWhatPrecedesTheFunctionAndWhatDependsOnItsCode() {
+        List<Path> hostPaths = List.of(Path.of("/tmp/data/work"));
+        Path code = Path.of("/tmp/data/work/code/abc");
+        Path temporary = Path.of("/tmp/data/work/environments/e/tmp");
+
+        assertThat(isolation.prepare(temporary, hostPaths)).containsExactly(
+                "cd /tmp",
+                "/usr/bin/mount --no-canonicalize --bind '/tmp/data/work/environments/e/tmp' '/tmp'",
+                "mkdir -p '/tmp/data/work'",
+                "/usr/bin/mount --no-canonicalize --bind './data/work' '/tmp/data/work'");
+        assertThat(isolation.code(code, hostPaths)).containsExactly(
+                "/usr/bin/mount --no-canonicalize --bind -o ro '/tmp/data/work/code/abc' '/tmp/data/work/code/abc'",
+                "cd '/tmp/data/work/code/abc'");
     }
 }

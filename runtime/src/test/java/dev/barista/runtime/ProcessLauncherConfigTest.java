@@ -28,6 +28,8 @@ class ProcessLauncherConfigTest {
         assertThat(config.javaAotCache()).isTrue();
         assertThat(config.outputDrainTimeout()).isEqualTo(Duration.ofSeconds(1));
         assertThat(config.aotRecordingGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.standbyProcesses()).isEqualTo(2);
+        assertThat(config.codeRoot()).isNull();
     }
 
     @Test
@@ -43,13 +45,15 @@ class ProcessLauncherConfigTest {
                 .withFilesystemIsolation(FilesystemIsolation.NONE)
                 .withJavaAotCache(false)
                 .withOutputDrainTimeout(Duration.ofMillis(300))
-                .withAotRecordingGrace(Duration.ofSeconds(3));
+                .withAotRecordingGrace(Duration.ofSeconds(3))
+                .withStandbyProcesses(0)
+                .withCodeRoot(Path.of("/data/code"));
 
         assertThat(config).isEqualTo(new ProcessLauncherConfig(WORK, Map.of(21, Path.of("/opt/jdk-21")),
                 List.of(Path.of("/opt/jvms")), Path.of("/opt/node/bin/node"),
                 Map.of("3.12", Path.of("/opt/python3.12")), List.of(Path.of("/opt/bin")), MemoryEnforcement.WATCHDOG,
                 Duration.ofMillis(20), FilesystemIsolation.NONE, false, Duration.ofMillis(300),
-                Duration.ofSeconds(3)));
+                Duration.ofSeconds(3), 0, Path.of("/data/code")));
     }
 
     @Test
