@@ -7,7 +7,8 @@ import java.io.IOException;
 
 /** Reads the error type of an error the runtime posts: its header first, else the document's {@code errorType}. */
 final class ErrorTypes {
-    static final String HEADER = "Lambda-Runtime-Function-Error-Type";
+    /** {@code Lambda-Runtime-Function-Error-Type}, in lower case as {@link RuntimeRequest} keeps header names. */
+    static final String HEADER = "lambda-runtime-function-error-type";
     static final String UNKNOWN = "Runtime.Unknown";
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -15,7 +16,7 @@ final class ErrorTypes {
     }
 
     static String of(RuntimeRequest request, byte[] body) {
-        String header = request.header("lambda-runtime-function-error-type");
+        String header = request.header(HEADER);
         if (header != null && !header.isBlank()) {
             return header;
         }

@@ -21,7 +21,7 @@ final class RuntimeApiConnection implements Runnable {
     private final Consumer<RuntimeApiConnection> onClosed;
     private final ReentrantLock writing = new ReentrantLock();
     private final Condition nextAnswered = writing.newCondition();
-    private OutputStream output;
+    private volatile OutputStream output;
     private NextReply waiting;
     private boolean closed;
 
