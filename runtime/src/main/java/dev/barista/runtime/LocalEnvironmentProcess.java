@@ -98,7 +98,8 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
     /**
      * Completes the outcome once everything the process wrote before answering, to its output and to its framed log
      * channel, has reached the log sink: markers go into both, and the reader that reads the last of them completes
-     * it on its own thread, so the waiting caller wakes once (on the thread of the runtime's connection).
+     * it on its own thread (without markers, the runtime's connection thread completes it), so the waiting caller
+     * wakes once.
      */
     private void deliverAfterOutput(InvocationOutcome answer, CompletableFuture<InvocationOutcome> outcome) {
         OptionalLong marker = parts.marker().map(OutputMarker::write).orElse(OptionalLong.empty());
