@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,10 +57,8 @@ final class JavaAotCaches implements AutoCloseable {
     private final Set<AotCacheKey> dropped = new HashSet<>();
     /** Revisions whose first environment started from the client's cache: their next one records. */
     private final Set<AotCacheKey> startedFromClientCache = new HashSet<>();
-    private final Set<Process> running = ConcurrentHashMap.newKeySet();
     private final Set<CompletableFuture<Void>> endings = ConcurrentHashMap.newKeySet();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("barista-aot-caches").daemon().factory());
+    private final BackgroundJvmWork background = new BackgroundJvmWork("barista-aot-caches");
 
     JavaAotCaches(Path directory, Duration recordingGrace) {
         try {
@@ -244,7 +240,7 @@ final class JavaAotCaches implements AutoCloseable {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            running.add(process);
+            background.running().add(process);
             return process.waitFor(BACKGROUND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
         } catch (IOException cannotRun) {
             return false;
@@ -254,7 +250,7 @@ final class JavaAotCaches implements AutoCloseable {
         } finally {
             if (process != null) {
                 process.destroyForcibly();
-                running.remove(process);
+                background.running().remove(process);
             }
         }
     }
@@ -326,14 +322,13 @@ final class JavaAotCaches implements AutoCloseable {
         try {
             CompletableFuture.allOf(endings.toArray(CompletableFuture[]::new))
                     .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            CompletableFuture.runAsync(() -> { }, background).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return true;
-        } catch (ExecutionException | TimeoutException | RejectedExecutionException notFinished) {
+        } catch (ExecutionException | TimeoutException notFinished) {
             return false;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return false;
         }
+        return background.awaitIdle(timeout);
     }
 
     Path cacheFile(AotCacheKey key) {
@@ -379,7 +374,6 @@ final class JavaAotCaches implements AutoCloseable {
 
     @Override
     public void close() {
-        background.shutdownNow();
-        running.forEach(Process::destroyForcibly);
+        background.close();
     }
 }

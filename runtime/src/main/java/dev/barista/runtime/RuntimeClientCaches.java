@@ -15,14 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * JDK 25 AOT caches of AWS's runtime interface client itself, one per JDK and client build, shared by every Java
@@ -47,9 +42,7 @@ final class RuntimeClientCaches implements AutoCloseable {
     private final Map<Path, Progress> progress = new HashMap<>();
     private final Map<Path, Integer> attempts = new HashMap<>();
     private final Map<Path, Path> cacheFiles = new ConcurrentHashMap<>();
-    private final Set<Process> running = ConcurrentHashMap.newKeySet();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("barista-client-aot-cache").daemon().factory());
+    private final BackgroundJvmWork background = new BackgroundJvmWork("barista-client-aot-cache");
 
     RuntimeClientCaches(Path directory, RuntimeFiles files) {
         try {
@@ -87,7 +80,7 @@ final class RuntimeClientCaches implements AutoCloseable {
         try {
             Directories.deleteRecursively(scratch);
             trained = RuntimeClientTraining.run(jdk, options(jdk), files.runtimeDirectory(), scratch, cache,
-                    running);
+                    background.running());
             if (trained) {
                 removeOtherBuilds(jdk, cache);
             }
@@ -167,20 +160,11 @@ final class RuntimeClientCaches implements AutoCloseable {
 
     /** Waits until the training started so far has finished (for tests and orderly shutdowns). */
     boolean awaitBackgroundWork(java.time.Duration timeout) {
-        try {
-            CompletableFuture.runAsync(() -> { }, background).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return true;
-        } catch (ExecutionException | TimeoutException | RejectedExecutionException notFinished) {
-            return false;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return background.awaitIdle(timeout);
     }
 
     @Override
     public void close() {
-        background.shutdownNow();
-        running.forEach(Process::destroyForcibly);
+        background.close();
     }
 }
