@@ -1,9 +1,13 @@
 package dev.barista.runtime;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +25,13 @@ final class CgroupMemoryLimit implements MemoryLimit {
     private static final Duration STALE_AFTER = Duration.ofMinutes(1);
 
     private final Path directory;
+    /**
+     * {@code memory.max_usage_in_bytes}, kept open: the peak is read after every invocation (REPORT's Max Memory
+     * Used), and a positional read at 0 makes the kernel render the value afresh without an open and a close.
+     */
+    private final Object peakLock = new Object();
+    private FileChannel peak;
+    private boolean closed;
 
     private CgroupMemoryLimit(Path directory) {
         this.directory = directory;
@@ -91,7 +102,28 @@ final class CgroupMemoryLimit implements MemoryLimit {
 
     @Override
     public long peakBytes() {
-        return readLong(directory.resolve("memory.max_usage_in_bytes")).orElse(0L);
+        ByteBuffer value = ByteBuffer.allocate(24);
+        try {
+            FileChannel channel = peakChannel();
+            if (channel == null) {
+                return 0;
+            }
+            while (value.hasRemaining() && channel.read(value, value.position()) > 0) {
+                // A positional read does not move the channel: other threads may read it at the same time.
+            }
+            return Long.parseLong(new String(value.array(), 0, value.position(), StandardCharsets.US_ASCII).trim());
+        } catch (IOException | NumberFormatException gone) {
+            return 0;
+        }
+    }
+
+    private FileChannel peakChannel() throws IOException {
+        synchronized (peakLock) {
+            if (peak == null && !closed) {
+                peak = FileChannel.open(directory.resolve("memory.max_usage_in_bytes"), StandardOpenOption.READ);
+            }
+            return peak;
+        }
     }
 
     @Override
@@ -107,6 +139,16 @@ final class CgroupMemoryLimit implements MemoryLimit {
     /** Removes the group; the kernel refuses while a member lives, so the caller kills them first. */
     @Override
     public void close() {
+        synchronized (peakLock) {
+            closed = true;
+            if (peak != null) {
+                try {
+                    peak.close();
+                } catch (IOException ignored) {
+                    // Nothing to release beyond the descriptor, which is gone either way.
+                }
+            }
+        }
         for (int attempt = 0; attempt < REMOVAL_ATTEMPTS && Files.exists(directory); attempt++) {
             ProcessTree.killAll(members());
             if (removeQuietly(directory)) {

@@ -30,4 +30,25 @@ class CgroupMemoryLimitTest {
         assertThat(starting).exists();
         assertThat(foreign).exists();
     }
+
+    @Test
+    void readsThePeakAfreshEachTimeThroughItsOpenFileAndNothingOnceClosed() throws IOException {
+        CgroupMemoryLimit group = CgroupMemoryLimit.create(parent, "environment-1", 128L << 20);
+        Path directory = parent.resolve("barista-environment-1");
+        Path peak = directory.resolve("memory.max_usage_in_bytes");
+        Files.writeString(peak, "4096\n");
+        assertThat(group.peakBytes()).isEqualTo(4096);
+
+        Files.writeString(peak, "134217728\n");
+        assertThat(group.peakBytes()).isEqualTo(134_217_728L);
+
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        group.close();
+        assertThat(directory).doesNotExist();
+        assertThat(group.peakBytes()).isZero();
+    }
 }
