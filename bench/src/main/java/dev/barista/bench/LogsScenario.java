@@ -77,8 +77,9 @@ final class LogsScenario {
         byte[] quiet = LambdaClient.invokeRequest(lambda.address(), QUIET, "{}", false);
         byte[] chatty = LambdaClient.invokeRequest(lambda.address(), CHATTY, "{}", false);
         // Unmeasured: otherwise the first measured point pays the freshly started server's JIT compilation.
-        load.run("server warm-up", quiet, options.maxClients(), options.warmup(), options.measure());
-        load.run("server warm-up", chatty, options.maxClients(), options.warmup(), options.measure());
+        JitWarmup.Outcome jit = JitWarmup.run(load, options.serverPid(), List.of(quiet, chatty), options.maxClients());
+        report.note("JIT warm-up, unmeasured: both functions at " + options.maxClients() + " clients, "
+                + jit.describe() + ".");
         cpu.settle(20, 20_000);
         report.table("Clients", "Target", "Requests/s", "p50 ms", "p99 ms", "Errors",
                 "CPU % bench / server / envs / other (machine)", "CPU µs / request server / envs", "Throughput lost");

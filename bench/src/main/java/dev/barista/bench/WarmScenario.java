@@ -3,7 +3,6 @@ package dev.barista.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,14 +56,10 @@ final class WarmScenario {
 
         // The server's invoke path is compiled by the JIT before anything is measured: without this, the first
         // points measure the C2 compiler (40 % of the server's CPU in a profile of the 1-client point).
-        long jitStart = System.nanoTime();
-        for (int round = 0; round < 2; round++) {
-            for (byte[] request : List.of(health, python, java)) {
-                load.run("JIT warm-up", request, 16, Duration.ZERO, JIT_WARMUP_PER_RUN);
-            }
-        }
-        report.note(String.format("JIT warm-up, unmeasured: health, python and java invokes at 16 clients, twice, "
-                + "%.1f s (the server JVM compiles its invoke path before the first point).", (System.nanoTime() - jitStart) / 1e9));
+        JitWarmup.Outcome jit = JitWarmup.run(load, options.serverPid(), List.of(health, python, java),
+                options.maxClients());
+        report.note("JIT warm-up, unmeasured: health, python and java invokes at " + options.maxClients()
+                + " clients, " + jit.describe() + " (the server JVM compiles its invoke path before the first point).");
         cpu.settle(20, 20_000);
         report.table("Clients", "Target", "Requests/s", "p50 ms", "p99 ms", "x bare p50", "Errors",
                 "CPU % bench / server / envs / other (machine)", "CPU µs / request server / envs",
@@ -101,9 +96,6 @@ final class WarmScenario {
         lambda.deleteFunction(PYTHON);
         lambda.deleteFunction(JAVA);
     }
-
-    /** Unmeasured load before the first point, per target and round (see {@link #run}). */
-    private static final Duration JIT_WARMUP_PER_RUN = Duration.ofMillis(1500);
 
     /** One point; measured again once if other tenants of the machine used more than half a core meanwhile. */
     private LoadGenerator.Result point(LoadGenerator load, String target, byte[] request, int clients)
