@@ -5,6 +5,7 @@
  * Loads the handler named by _HANDLER ("dir/file.export.nested", file resolved as .js, .mjs or .cjs), reports a
  * failure to do so through /init/error, then serves one event at a time. Handlers may return a promise (async) or
  * take a callback as third argument. Errors have the shape of AWS's Node.js runtime: errorType, errorMessage, trace.
+ * The answer to an invocation and the request for the next event leave together (HTTP/1.1 pipelining).
  */
 const fs = require('fs');
 const net = require('net');
