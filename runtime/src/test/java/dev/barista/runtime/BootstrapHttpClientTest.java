@@ -117,8 +117,8 @@ class BootstrapHttpClientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RuntimeFamily.class, names = {"PYTHON"})
-    void pythonSendsItsAnswerAndTheRequestForTheNextEventTogether(RuntimeFamily family) throws Exception {
+    @EnumSource(value = RuntimeFamily.class, names = {"PYTHON", "NODEJS"})
+    void sendsItsAnswerAndTheRequestForTheNextEventTogether(RuntimeFamily family) throws Exception {
         start(family);
         api.take().answer(event("first", "{\"name\":\"one\"}"));
 
@@ -133,9 +133,83 @@ class BootstrapHttpClientTest {
         assertThat(api.take().path()).isEqualTo("/2018-06-01/runtime/invocation/second/response");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = RuntimeFamily.class, names = {"PYTHON", "NODEJS"})
+    void sendsAnInvocationErrorAndTheRequestForTheNextEventTogether(RuntimeFamily family) throws Exception {
+        start(family);
+        api.take().answer(event("failing", "{\"fail\":true}"));
+
+        Request error = api.take();
+        Request next = api.take(); // Pipelined, as an answer is.
+
+        assertThat(error.method() + " " + error.path()).isEqualTo("POST /2018-06-01/runtime/invocation/failing/error");
+        assertThat(error.headers()).containsKey("lambda-runtime-function-error-type");
+        assertThat(JSON.readValue(error.body(), Map.class).get("errorMessage")).isEqualTo("failed on purpose");
+        assertThat(next.method() + " " + next.path()).isEqualTo("GET " + NEXT);
+        assertThat(next.connection()).isEqualTo(error.connection());
+        error.answer(ACCEPTED);
+        next.answer(event("second", "{\"name\":\"two\"}"));
+        assertThat(api.take().path()).isEqualTo("/2018-06-01/runtime/invocation/second/response");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RuntimeFamily.class, names = {"PYTHON", "NODEJS"})
+    void readsTheAnswerAndTheNextEventWhenTheyArriveInOneWrite(RuntimeFamily family) throws Exception {
+        start(family);
+        api.take().answer(event("first", "{\"name\":\"one\"}"));
+        Request response = api.take();
+        api.take();
+
+        response.answer(ACCEPTED + event("second", "{\"name\":\"two\"}"));
+
+        Request secondResponse = api.take();
+        assertThat(secondResponse.path()).isEqualTo("/2018-06-01/runtime/invocation/second/response");
+        assertThat(secondResponse.text()).contains("two");
+        assertThat(secondResponse.connection()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RuntimeFamily.class, names = {"PYTHON", "NODEJS"})
+    void takesTheNextEventAfterAnAnswerIsRefused(RuntimeFamily family) throws Exception {
+        start(family);
+        api.take().answer(event("first", "{\"name\":\"one\"}"));
+        Request response = api.take();
+        Request next = api.take();
+
+        String refusal = "{\"errorType\":\"RequestEntityTooLarge\",\"errorMessage\":\"too large\"}";
+        response.answer("HTTP/1.1 413 Content Too Large\r\nContent-Type: application/json\r\nContent-Length: "
+                + refusal.length() + "\r\n\r\n" + refusal);
+        next.answer(event("second", "{\"name\":\"two\"}"));
+
+        Request secondResponse = api.take();
+        assertThat(secondResponse.path()).isEqualTo("/2018-06-01/runtime/invocation/second/response");
+        assertThat(secondResponse.connection()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RuntimeFamily.class, names = {"PYTHON", "NODEJS"})
+    void sendsTheRequestForTheNextEventAgainWhenTheServerClosesAfterTheAnswer(RuntimeFamily family)
+            throws Exception {
+        start(family);
+        api.take().answer(event("first", "{\"name\":\"one\"}"));
+        Request response = api.take();
+        Request abandoned = api.take();
+        assertThat(abandoned.path()).isEqualTo(NEXT);
+
+        response.answer("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                + "Content-Length: 15\r\n\r\n{\"status\":\"OK\"}");
+        response.closeConnection();
+
+        Request retried = api.take();
+        assertThat(retried.path()).isEqualTo(NEXT);
+        assertThat(retried.connection()).isEqualTo(2);
+        retried.answer(event("second", "{\"name\":\"two\"}"));
+        assertThat(api.take().path()).isEqualTo("/2018-06-01/runtime/invocation/second/response");
+    }
+
     /**
-     * The next request after the server closed connection 1: the Python bootstrap sends its request for the next
-     * event together with its answer (pipelined), so connection 1 may have carried one that the close abandoned.
+     * The next request after the server closed connection 1: the bootstraps send their request for the next event
+     * together with their answer (pipelined), so connection 1 may have carried one that the close abandoned.
      */
     private Request nextOnANewConnection() throws InterruptedException {
         Request next = api.take();
@@ -181,12 +255,18 @@ class BootstrapHttpClientTest {
         assumeThat(runtime).as("an installed " + family).isNotNull();
         Files.writeString(code.resolve("echo.py"), """
                 def handler(event, context):
+                    if event.get("fail"):
+                        raise ValueError("failed on purpose")
                     return {"event": event, "requestId": context.aws_request_id,
                             "hasTime": context.get_remaining_time_in_millis() > 0}
                 """);
         Files.writeString(code.resolve("echo.js"), """
-                exports.handler = async (event, context) => ({ event, requestId: context.awsRequestId,
-                  hasTime: context.getRemainingTimeInMillis() > 0 });
+                exports.handler = async (event, context) => {
+                  if (event.fail) {
+                    throw new Error('failed on purpose');
+                  }
+                  return { event, requestId: context.awsRequestId, hasTime: context.getRemainingTimeInMillis() > 0 };
+                };
                 """);
         EnvironmentSpec spec = TestFunctions.spec(TestFunctions.function("wire-test", runtime, "echo.handler", 128),
                 code, new CollectingLogSink());
