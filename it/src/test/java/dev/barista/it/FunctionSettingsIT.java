@@ -193,6 +193,25 @@ class FunctionSettingsIT {
     }
 
     @Test
+    void theFunctionSeesItsLogGroupFormatAndLevelAsOnLambda(Barista barista) {
+        String name = Barista.uniqueName("variables");
+        barista.createPython(name, request -> request.loggingConfig(logging -> logging.logFormat(LogFormat.JSON)
+                .applicationLogLevel(ApplicationLogLevel.WARN).logGroup("/my/variables")));
+
+        JsonNode variables = Json.payload(barista.invoke(name, Map.of("action", "environment"))).get("variables");
+        assertThat(variables.path("AWS_LAMBDA_LOG_GROUP_NAME").asText()).isEqualTo("/my/variables");
+        assertThat(variables.path("AWS_LAMBDA_LOG_FORMAT").asText()).isEqualTo("JSON");
+        assertThat(variables.path("AWS_LAMBDA_LOG_LEVEL").asText()).isEqualTo("WARN");
+
+        barista.lambda().updateFunctionConfiguration(request -> request.functionName(name)
+                .loggingConfig(logging -> logging.logFormat(LogFormat.TEXT)));
+        barista.awaitUpdated(name);
+        JsonNode text = Json.payload(barista.invoke(name, Map.of("action", "environment"))).get("variables");
+        assertThat(text.has("AWS_LAMBDA_LOG_FORMAT")).isFalse();
+        assertThat(text.has("AWS_LAMBDA_LOG_LEVEL")).isFalse();
+    }
+
+    @Test
     void systemLogLevelWarnLeavesOutThePlatformRecords(Barista barista) {
         String name = Barista.uniqueName("quiet");
         barista.create(name, "python3.11", "app.handler", Packages.python(PRINTER), request -> request
