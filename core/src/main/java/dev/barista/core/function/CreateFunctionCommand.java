@@ -9,6 +9,7 @@ import java.util.Map;
  * that the service can refuse them loudly instead of ignoring them.
  *
  * @param deadLetterTargetArn {@code DeadLetterConfig.TargetArn}, or null (or empty) for none
+ * @param settings tracing, logging, KMS key, VPC, file systems and SnapStart as sent, or null for none
  */
 public record CreateFunctionCommand(
         String functionName,
@@ -29,7 +30,20 @@ public record CreateFunctionCommand(
         List<String> layers,
         boolean publish,
         Map<String, String> tags,
-        String deadLetterTargetArn) {
+        String deadLetterTargetArn,
+        FunctionSettingsChange settings) {
+
+    /** CreateFunction without the members of {@link FunctionSettingsChange}. */
+    public CreateFunctionCommand(String functionName, String runtime, String role, String handler, String description,
+                                 Integer timeoutSeconds, Integer memorySizeMegabytes,
+                                 Integer ephemeralStorageMegabytes, Map<String, String> environment,
+                                 List<String> architectures, byte[] zipFile, String s3Bucket, String s3Key,
+                                 String imageUri, String packageType, List<String> layers, boolean publish,
+                                 Map<String, String> tags, String deadLetterTargetArn) {
+        this(functionName, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
+                ephemeralStorageMegabytes, environment, architectures, zipFile, s3Bucket, s3Key, imageUri, packageType,
+                layers, publish, tags, deadLetterTargetArn, null);
+    }
 
     /** CreateFunction without a {@code DeadLetterConfig}. */
     public CreateFunctionCommand(String functionName, String runtime, String role, String handler, String description,
@@ -40,6 +54,6 @@ public record CreateFunctionCommand(
                                  Map<String, String> tags) {
         this(functionName, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
                 ephemeralStorageMegabytes, environment, architectures, zipFile, s3Bucket, s3Key, imageUri, packageType,
-                layers, publish, tags, null);
+                layers, publish, tags, null, null);
     }
 }

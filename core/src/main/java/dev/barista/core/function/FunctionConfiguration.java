@@ -10,6 +10,7 @@ import java.util.Objects;
  * A new {@code revisionId} is drawn at every change; warm environments are keyed by it.
  *
  * @param deadLetterTargetArn the SQS queue that failed asynchronous events of this version go to, or null
+ * @param settings tracing, logging, KMS key, VPC, file systems and SnapStart of this version
  */
 public record FunctionConfiguration(
         String functionName,
@@ -28,7 +29,8 @@ public record FunctionConfiguration(
         String revisionId,
         FunctionState state,
         LastUpdateStatus lastUpdateStatus,
-        String deadLetterTargetArn) {
+        String deadLetterTargetArn,
+        FunctionSettings settings) {
 
     public static final String LATEST = "$LATEST";
 
@@ -47,6 +49,19 @@ public record FunctionConfiguration(
         Objects.requireNonNull(lastUpdateStatus, "lastUpdateStatus");
         deadLetterTargetArn = deadLetterTargetArn == null || deadLetterTargetArn.isEmpty() ? null
                 : deadLetterTargetArn;
+        settings = settings == null ? FunctionSettings.DEFAULT : settings;
+    }
+
+    /** A configuration with Lambda's default {@link FunctionSettings}. */
+    public FunctionConfiguration(String functionName, String version, Runtime runtime, String role, String handler,
+                                 String description, int timeoutSeconds, int memorySizeMegabytes,
+                                 int ephemeralStorageMegabytes, Map<String, String> environment,
+                                 Architecture architecture, CodeArtifact code, Instant lastModified,
+                                 String revisionId, FunctionState state, LastUpdateStatus lastUpdateStatus,
+                                 String deadLetterTargetArn) {
+        this(functionName, version, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
+                ephemeralStorageMegabytes, environment, architecture, code, lastModified, revisionId, state,
+                lastUpdateStatus, deadLetterTargetArn, FunctionSettings.DEFAULT);
     }
 
     /** A configuration without a dead-letter queue. */
@@ -64,6 +79,11 @@ public record FunctionConfiguration(
         return LATEST.equals(version);
     }
 
+    /** The CloudWatch Logs group of this function's output: its {@code LoggingConfig.LogGroup} or the default. */
+    public String logGroup() {
+        return settings.logging().logGroup(functionName);
+    }
+
     public List<Architecture> architectures() {
         return List.of(architecture);
     }
@@ -71,6 +91,6 @@ public record FunctionConfiguration(
     public FunctionConfiguration withVersion(String newVersion, String newRevisionId, Instant modified) {
         return new FunctionConfiguration(functionName, newVersion, runtime, role, handler, description, timeoutSeconds,
                 memorySizeMegabytes, ephemeralStorageMegabytes, environment, architecture, code, modified,
-                newRevisionId, state, lastUpdateStatus, deadLetterTargetArn);
+                newRevisionId, state, lastUpdateStatus, deadLetterTargetArn, settings);
     }
 }

@@ -95,11 +95,12 @@ public final class FunctionService {
         Architecture architecture = architecture(command.architectures());
         TagLimits.check(command.tags() == null ? Map.of() : command.tags());
         DeadLetterTargets.check(command.deadLetterTargetArn(), account);
+        FunctionSettings settings = FunctionSettingsRules.apply(FunctionSettings.DEFAULT, command.settings());
         CodeArtifact code = code(command.zipFile());
         FunctionConfiguration latest = new FunctionConfiguration(name, FunctionConfiguration.LATEST, runtime,
                 command.role(), command.handler(), command.description(), timeout, memory, storage, environment,
                 architecture, code, clock.instant(), newRevision(), FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL,
-                command.deadLetterTargetArn());
+                command.deadLetterTargetArn(), settings);
         if (!store.create(latest, command.tags() == null ? Map.of() : command.tags())) {
             throw BaristaException.conflict("Function already exist: " + name);
         }
@@ -146,7 +147,7 @@ public final class FunctionService {
                 current.runtime(), current.role(), current.handler(), current.description(), current.timeoutSeconds(),
                 current.memorySizeMegabytes(), current.ephemeralStorageMegabytes(), current.environment(),
                 architecture, code, clock.instant(), newRevision(), FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL,
-                current.deadLetterTargetArn());
+                current.deadLetterTargetArn(), current.settings());
         if (command.dryRun()) {
             return updated;
         }
@@ -181,12 +182,13 @@ public final class FunctionService {
         Map<String, String> environment = command.environment() == null ? current.environment() : command.environment();
         FunctionLimits.checkEnvironment(environment);
         DeadLetterTargets.check(command.deadLetterTargetArn(), account);
+        FunctionSettings settings = FunctionSettingsRules.apply(current.settings(), command.settings());
         FunctionConfiguration updated = new FunctionConfiguration(current.functionName(), current.version(), runtime,
                 command.role() == null ? current.role() : command.role(), handler,
                 command.description() == null ? current.description() : command.description(), timeout, memory,
                 storage, environment, current.architecture(), current.code(), clock.instant(), newRevision(),
                 FunctionState.ACTIVE, LastUpdateStatus.SUCCESSFUL, command.deadLetterTargetArn() == null
-                ? current.deadLetterTargetArn() : command.deadLetterTargetArn());
+                ? current.deadLetterTargetArn() : command.deadLetterTargetArn(), settings);
         replace(updated, current.revisionId());
         return updated;
     }
@@ -417,7 +419,7 @@ public final class FunctionService {
                 ? latest.description() : description, latest.timeoutSeconds(), latest.memorySizeMegabytes(),
                 latest.ephemeralStorageMegabytes(), latest.environment(), latest.architecture(), latest.code(),
                 clock.instant(), newRevision(), latest.state(), latest.lastUpdateStatus(),
-                latest.deadLetterTargetArn());
+                latest.deadLetterTargetArn(), latest.settings());
         if (!store.insertVersion(published)) {
             throw BaristaException.conflict("Version " + version + " of " + latest.functionName() + " exists.");
         }

@@ -18,6 +18,7 @@ final class SamePublishedState {
                 && published.ephemeralStorageMegabytes() == latest.ephemeralStorageMegabytes()
                 && published.environment().equals(latest.environment())
                 && published.architecture() == latest.architecture()
-                && java.util.Objects.equals(published.deadLetterTargetArn(), latest.deadLetterTargetArn());
+                && java.util.Objects.equals(published.deadLetterTargetArn(), latest.deadLetterTargetArn())
+                && published.settings().equals(latest.settings());
     }
 }

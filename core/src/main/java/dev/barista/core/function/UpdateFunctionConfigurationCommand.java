@@ -7,6 +7,7 @@ import java.util.Map;
  * UpdateFunctionConfiguration: every null field stays as it is.
  *
  * @param deadLetterTargetArn {@code DeadLetterConfig.TargetArn}: null keeps it, empty removes it
+ * @param settings tracing, logging, KMS key, VPC, file systems and SnapStart as sent; null members stay as they are
  */
 public record UpdateFunctionConfigurationCommand(
         String functionName,
@@ -20,7 +21,18 @@ public record UpdateFunctionConfigurationCommand(
         Map<String, String> environment,
         List<String> layers,
         String revisionId,
-        String deadLetterTargetArn) {
+        String deadLetterTargetArn,
+        FunctionSettingsChange settings) {
+
+    /** UpdateFunctionConfiguration without the members of {@link FunctionSettingsChange}. */
+    public UpdateFunctionConfigurationCommand(String functionName, String runtime, String role, String handler,
+                                              String description, Integer timeoutSeconds,
+                                              Integer memorySizeMegabytes, Integer ephemeralStorageMegabytes,
+                                              Map<String, String> environment, List<String> layers,
+                                              String revisionId, String deadLetterTargetArn) {
+        this(functionName, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
+                ephemeralStorageMegabytes, environment, layers, revisionId, deadLetterTargetArn, null);
+    }
 
     /** UpdateFunctionConfiguration without a {@code DeadLetterConfig}. */
     public UpdateFunctionConfigurationCommand(String functionName, String runtime, String role, String handler,
@@ -29,6 +41,6 @@ public record UpdateFunctionConfigurationCommand(
                                               Map<String, String> environment, List<String> layers,
                                               String revisionId) {
         this(functionName, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
-                ephemeralStorageMegabytes, environment, layers, revisionId, null);
+                ephemeralStorageMegabytes, environment, layers, revisionId, null, null);
     }
 }

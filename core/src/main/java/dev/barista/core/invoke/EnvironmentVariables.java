@@ -2,6 +2,8 @@ package dev.barista.core.invoke;
 
 import dev.barista.core.function.AccountSettings;
 import dev.barista.core.function.FunctionConfiguration;
+import dev.barista.core.function.LogFormat;
+import dev.barista.core.function.LoggingSettings;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,6 +34,12 @@ public final class EnvironmentVariables {
         variables.put("AWS_LAMBDA_LOG_GROUP_NAME", logGroup);
         variables.put("AWS_LAMBDA_LOG_STREAM_NAME", logStream);
         variables.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        LoggingSettings logging = function.settings().logging();
+        if (logging.format() == LogFormat.JSON) {
+            // What Lambda's runtimes read to format and filter application logs in the JSON format.
+            variables.put("AWS_LAMBDA_LOG_FORMAT", logging.format().wireName());
+            variables.put("AWS_LAMBDA_LOG_LEVEL", logging.applicationLogLevel().name());
+        }
         variables.put("AWS_ACCESS_KEY_ID", "test");
         variables.put("AWS_SECRET_ACCESS_KEY", "test");
         variables.put("AWS_SESSION_TOKEN", "test");

@@ -25,7 +25,7 @@ import java.util.Objects;
 
 /**
  * Runs one invocation in an execution environment and turns how it ended into what Invoke answers, writing the
- * platform's START, END and REPORT lines around it. Thread-safe.
+ * platform's START, END and REPORT lines around it ({@link PlatformLog}) to the function's log group. Thread-safe.
  */
 public final class SynchronousInvoker {
     private static final int RESPONSE_LIMIT = 6_291_556;
@@ -37,6 +37,7 @@ public final class SynchronousInvoker {
     private final LogEventSink logSink;
     private final InvocationObserver observer;
     private final Clock clock;
+    private final PlatformLog platformLog;
 
     public SynchronousInvoker(EnvironmentPool pool, CodeStore codeStore, AccountSettings account,
                               EnvironmentVariables variables, LogEventSink logSink, InvocationObserver observer,
@@ -48,6 +49,7 @@ public final class SynchronousInvoker {
         this.logSink = Objects.requireNonNull(logSink, "logSink");
         this.observer = Objects.requireNonNull(observer, "observer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.platformLog = new PlatformLog(clock);
     }
 
     /** Runs the function now; a function error, timeout or crash is a result, a throttle an exception. */
@@ -66,7 +68,7 @@ public final class SynchronousInvoker {
         // The spec came from this.spec(), whose log sink is always an EnvironmentLog.
         EnvironmentLog log = (EnvironmentLog) lease.spec().logSink();
         log.beginInvocation();
-        log.accept(PlatformLines.start(requestId, function.version()));
+        platformLog.start(log, function, requestId);
         Duration duration = Duration.ZERO;
         Instant started = clock.instant();
         Ending ending;
@@ -98,9 +100,8 @@ public final class SynchronousInvoker {
         Duration init = lease.coldStart() ? lease.initDuration() : null;
         long billed = PlatformLines.billedMilliseconds(duration, init);
         long maxMemoryUsed = (lease.process().peakMemoryBytes() + 1_048_575) / 1_048_576;
-        log.accept(PlatformLines.end(requestId));
-        log.accept(PlatformLines.report(requestId, duration, billed, function.memorySizeMegabytes(), maxMemoryUsed,
-                init, ending.status()));
+        platformLog.end(log, function, requestId, duration, billed, maxMemoryUsed, init, ending.status(),
+                ending.outcome(), ending.payload().length);
         observer.completed(new CompletedInvocation(requestId, function.functionName(), resolved.invokedQualifier(),
                 function.version(), started, duration, init, billed, function.memorySizeMegabytes(), maxMemoryUsed,
                 function.architecture(), ending.outcome()));
@@ -140,8 +141,7 @@ public final class SynchronousInvoker {
 
     private EnvironmentSpec spec(String environmentId, FunctionConfiguration function) {
         String stream = LogStreamNames.of(clock.instant(), function.version(), environmentId);
-        EnvironmentLog log = new EnvironmentLog(EnvironmentLog.groupOf(function.functionName()), stream, logSink,
-                clock);
+        EnvironmentLog log = new EnvironmentLog(function.logGroup(), stream, logSink, clock);
         return new EnvironmentSpec(environmentId, function, codeStore.directory(function.code()),
                 variables.of(function, log.group(), stream), log);
     }

@@ -30,11 +30,6 @@ public final class EnvironmentLog implements LogSink {
         this.clock = clock;
     }
 
-    /** {@code /aws/lambda/<function>}. */
-    public static String groupOf(String functionName) {
-        return "/aws/lambda/" + functionName;
-    }
-
     public String stream() {
         return stream;
     }

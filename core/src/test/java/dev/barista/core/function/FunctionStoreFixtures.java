@@ -34,6 +34,16 @@ final class FunctionStoreFixtures {
                 configuration.state(), configuration.lastUpdateStatus());
     }
 
+    /** The same configuration with other settings and a new revision id. */
+    static FunctionConfiguration withSettings(FunctionConfiguration configuration, FunctionSettings settings) {
+        return new FunctionConfiguration(configuration.functionName(), configuration.version(),
+                configuration.runtime(), configuration.role(), configuration.handler(), configuration.description(),
+                configuration.timeoutSeconds(), configuration.memorySizeMegabytes(),
+                configuration.ephemeralStorageMegabytes(), configuration.environment(), configuration.architecture(),
+                configuration.code(), configuration.lastModified(), revision(), configuration.state(),
+                configuration.lastUpdateStatus(), configuration.deadLetterTargetArn(), settings);
+    }
+
     static FunctionConfiguration published(FunctionConfiguration latest, long number) {
         return latest.withVersion(Long.toString(number), revision(), latest.lastModified());
     }

@@ -62,6 +62,28 @@ interface FunctionVersionContract extends FunctionStoreContractPart {
     }
 
     @Test
+    default void everySettingIsStoredAndEachVersionKeepsItsOwn() {
+        var settings = new FunctionSettings(TracingMode.ACTIVE,
+                new LoggingSettings(LogFormat.JSON, LogLevel.TRACE, LogLevel.WARN, "/my/app#1"),
+                "arn:aws:kms:us-east-1:123456789012:key/k-1",
+                new VpcSettings(List.of("subnet-b", "subnet-a", "s:1,2"), List.of("sg-1", "sg-2"), true),
+                List.of(new FileSystemMount(
+                        "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0",
+                        "/mnt/data")), SnapStartApplyOn.PUBLISHED_VERSIONS);
+        var latest = FunctionStoreFixtures.withSettings(latest("orders"), settings);
+        store().create(latest, Map.of());
+        var version = published(latest, store().nextVersionNumber("orders"));
+        store().insertVersion(version);
+        var changed = FunctionStoreFixtures.withSettings(latest, FunctionSettings.DEFAULT);
+
+        store().replaceLatest(changed, latest.revisionId());
+
+        assertThat(store().find("orders", "1")).contains(version);
+        assertThat(store().find("orders", "1").orElseThrow().settings()).isEqualTo(settings);
+        assertThat(store().find("orders", FunctionConfiguration.LATEST)).contains(changed);
+    }
+
+    @Test
     default void insertVersionRefusesAnExistingVersion() {
         store().create(latest("orders"), Map.of());
         var first = published(latest("orders"), 1);

@@ -19,8 +19,9 @@ final class FunctionVersionRows {
     static final String COLUMNS = "function_name, version_number, runtime, role, handler, description,"
             + " timeout_seconds, memory_size_megabytes, ephemeral_storage_megabytes, environment, architecture,"
             + " code_sha256_base64, code_size_bytes, code_unzipped_size_bytes, last_modified_epoch_millis,"
-            + " revision_id, state, last_update_status, dead_letter_target_arn";
-    static final int COLUMN_COUNT = 19;
+            + " revision_id, state, last_update_status, dead_letter_target_arn, "
+            + FunctionSettingsColumns.COLUMNS;
+    static final int COLUMN_COUNT = 19 + FunctionSettingsColumns.COLUMN_COUNT;
     static final String PLACEHOLDERS = String.join(", ", Collections.nCopies(COLUMN_COUNT, "?"));
 
     private FunctionVersionRows() {
@@ -28,7 +29,8 @@ final class FunctionVersionRows {
 
     /** The value of every column, in the order of {@link #COLUMNS}. Instants are kept to the millisecond. */
     static Object[] values(FunctionConfiguration configuration, long versionNumber) {
-        return new Object[] {
+        Object[] settings = FunctionSettingsColumns.values(configuration.settings());
+        Object[] values = new Object[] {
             configuration.functionName(),
             versionNumber,
             configuration.runtime().identifier(),
@@ -49,6 +51,9 @@ final class FunctionVersionRows {
             configuration.lastUpdateStatus().wireName(),
             configuration.deadLetterTargetArn()
         };
+        Object[] all = Arrays.copyOf(values, COLUMN_COUNT);
+        System.arraycopy(settings, 0, all, values.length, settings.length);
+        return all;
     }
 
     /** Reads a row selected with {@link #COLUMNS}. */
@@ -72,7 +77,8 @@ final class FunctionVersionRows {
                 row.getString(16),
                 byWireName(FunctionState.values(), FunctionState::wireName, row.getString(17)),
                 byWireName(LastUpdateStatus.values(), LastUpdateStatus::wireName, row.getString(18)),
-                row.getString(19));
+                row.getString(19),
+                FunctionSettingsColumns.read(row, 20));
     }
 
     private static <E> E byWireName(E[] values, Function<E, String> wireName, String text) {

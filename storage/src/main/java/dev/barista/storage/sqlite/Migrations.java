@@ -17,7 +17,8 @@ final class Migrations {
             "V4__event_invoke_configs.sql",
             "V5__metrics.sql",
             "V6__metering.sql",
-            "V7__queues.sql");
+            "V7__queues.sql",
+            "V8__function_settings.sql");
 
     private Migrations() {
     }
