@@ -2,6 +2,7 @@ package dev.barista.core.invoke;
 
 import dev.barista.core.function.FunctionConfiguration;
 import dev.barista.core.function.LogFormat;
+import dev.barista.core.function.LogLevel;
 import dev.barista.core.function.LoggingSettings;
 import dev.barista.core.invoke.CompletedInvocation.Outcome;
 import dev.barista.core.logs.EnvironmentLog;
@@ -12,9 +13,11 @@ import java.time.Duration;
 
 /**
  * Writes the platform's records around one invocation in the function's {@code LoggingConfig}: START, END and
- * REPORT lines in the text format; {@code platform.start}, {@code platform.runtimeDone} and {@code platform.report}
- * JSON records in the JSON format, left out when {@code SystemLogLevel} is WARN (they are INFO records).
- * Thread-safe.
+ * REPORT lines in the text format; in the JSON format {@code platform.start} and {@code platform.report} (INFO records,
+ * left out when {@code SystemLogLevel} is WARN) and {@code platform.runtimeDone} (a DEBUG record, written only when
+ * {@code SystemLogLevel} is DEBUG: at INFO Lambda sends "start" and "report" alone, see
+ * <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-log-level.html">log-level
+ * filtering</a>). Thread-safe.
  */
 final class PlatformLog {
     private final Clock clock;
@@ -57,7 +60,9 @@ final class PlatformLog {
             case TIMEOUT -> PlatformRecords.Status.TIMEOUT;
             case RUNTIME_EXITED -> PlatformRecords.Status.FAILURE;
         };
-        log.accept(PlatformRecords.runtimeDone(clock.instant(), requestId, recordStatus, duration, producedBytes));
+        if (logging.systemLogLevel().admits(LogLevel.DEBUG)) {
+            log.accept(PlatformRecords.runtimeDone(clock.instant(), requestId, recordStatus, duration, producedBytes));
+        }
         log.accept(PlatformRecords.report(clock.instant(), requestId, recordStatus, duration, billedMilliseconds,
                 function.memorySizeMegabytes(), maxMemoryUsedMegabytes, initDuration));
     }
