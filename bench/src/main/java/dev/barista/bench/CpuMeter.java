@@ -5,6 +5,10 @@ package dev.barista.bench;
  * JVM and the server's environment processes (its live descendants), plus the whole machine; what the machine
  * used beyond those is "other" (other tenants of a shared machine). Figures are in percent of one core, so
  * that on 2 cores the machine's maximum is 200 %.
+ *
+ * <p>{@link #relay} measures the relay floor instead, which runs inside the bench: there "bench" is this JVM without
+ * the relay's threads (the load generator), "server" the relay's threads and "environments" the bench's child
+ * processes (the echo processes); context switches are the relay threads'.
  */
 final class CpuMeter {
     record Snapshot(long wallNanos, long benchTicks, long serverTicks, long environmentTicks, long machineBusy,
@@ -31,15 +35,36 @@ final class CpuMeter {
 
     private final long benchPid = ProcessHandle.current().pid();
     private final long serverPid;
+    /** Names of the relay's threads begin with it; null when measuring a server process. */
+    private final String relayThreadPrefix;
     private final int cores = Runtime.getRuntime().availableProcessors();
 
     /** @param serverPid the server process, or 0 when unknown (only the bench and the machine are measured) */
     CpuMeter(long serverPid) {
+        this(serverPid, null);
+    }
+
+    private CpuMeter(long serverPid, String relayThreadPrefix) {
         this.serverPid = serverPid;
+        this.relayThreadPrefix = relayThreadPrefix;
+    }
+
+    /** For a relay inside the bench whose threads' names begin with {@code threadPrefix} (see the class comment). */
+    static CpuMeter relay(String threadPrefix) {
+        return new CpuMeter(0, threadPrefix);
+    }
+
+    private boolean measuresServer() {
+        return serverPid > 0 || relayThreadPrefix != null;
     }
 
     Snapshot snapshot() {
         long[] machine = ProcFs.machineTicks();
+        if (relayThreadPrefix != null) {
+            long[] relay = ProcFs.threadTicksAndSwitches(benchPid, relayThreadPrefix);
+            return new Snapshot(System.nanoTime(), ProcFs.cpuTicks(benchPid) - relay[0], relay[0],
+                    ProcFs.descendantsCpuTicks(benchPid), machine[0], machine[1], relay[1]);
+        }
         return new Snapshot(System.nanoTime(), ProcFs.cpuTicks(benchPid) + ProcFs.descendantsCpuTicks(benchPid),
                 serverPid > 0 ? ProcFs.cpuTicks(serverPid) : 0,
                 serverPid > 0 ? ProcFs.descendantsCpuTicks(serverPid) : 0, machine[0], machine[1],
@@ -53,8 +78,8 @@ final class CpuMeter {
         double machine = machineTotal == 0 ? 0
                 : 100.0 * cores * (to.machineBusy() - from.machineBusy()) / machineTotal;
         return new Usage((to.benchTicks() - from.benchTicks()) * perTick,
-                serverPid > 0 ? (to.serverTicks() - from.serverTicks()) * perTick : Double.NaN,
-                serverPid > 0 ? Math.max(0, to.environmentTicks() - from.environmentTicks()) * perTick : Double.NaN,
+                measuresServer() ? (to.serverTicks() - from.serverTicks()) * perTick : Double.NaN,
+                measuresServer() ? Math.max(0, to.environmentTicks() - from.environmentTicks()) * perTick : Double.NaN,
                 machine, to.serverSwitches() - from.serverSwitches());
     }
 

@@ -64,6 +64,35 @@ final class ProcFs {
         return total;
     }
 
+    /**
+     * CPU ticks (utime + stime) and context switches (voluntary + involuntary) summed over the live threads of a
+     * process whose name ({@code /proc/<pid>/task/<tid>/comm}, at most 15 characters) begins with {@code prefix}.
+     */
+    static long[] threadTicksAndSwitches(long pid, String prefix) {
+        long ticks = 0;
+        long switches = 0;
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String name = read(task.resolve("comm"));
+                String stat = read(task.resolve("stat"));
+                String status = read(task.resolve("status"));
+                if (name == null || !name.startsWith(prefix) || stat == null || status == null) {
+                    continue;
+                }
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                for (String line : status.split("\n")) {
+                    if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                        switches += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return new long[] {ticks, switches};
+        }
+        return new long[] {ticks, switches};
+    }
+
     /** The live descendants of a process (children, grandchildren...). */
     static List<ProcessHandle> descendants(long pid) {
         return ProcessHandle.of(pid).map(handle -> handle.descendants().toList()).orElse(List.of());

@@ -50,6 +50,13 @@ final class Report {
         emit(line + "\n");
     }
 
+    /** A line of the goals summary that is no goal but tells what a goal can reach (the relay floors). */
+    void reference(String text) {
+        String line = "- floor: " + text;
+        goals.add(line);
+        emit(line + "\n");
+    }
+
     /** A goal measured while a table is being written: listed once the table ends. */
     void goalLater(String goal, String measured, boolean met) {
         String line = "- " + (met ? "**met**" : "**missed**") + ": " + goal + ": " + measured;

@@ -2,6 +2,7 @@ package dev.barista.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.concurrent.Future;
 
 /**
  * Scenario 1: warm invokes of a no-op function (python and java) at each concurrency, beside a bare HTTP round
- * trip to the same server ({@code GET /_barista/health}) at the same concurrency.
+ * trip to the same server ({@code GET /_barista/health}) at the same concurrency, and beside the relay floors: the
+ * same request through a minimal relay in the bench to a minimal echo process (C, then python) and back
+ * ({@link RelayFloor}), what any design that runs functions in separate processes behind the Runtime API pays.
  */
 final class WarmScenario {
     static final String PYTHON = "bench-warm-python";
@@ -48,8 +51,64 @@ final class WarmScenario {
         Optional<BareRuntime.Launch> pythonLaunch = BareRuntime.capture(options.serverPid(), PYTHON, "bootstrap.py");
         Optional<BareRuntime.Launch> javaLaunch = BareRuntime.capture(options.serverPid(), JAVA, "AWSLambda");
         cpu.settle(20, 20_000);
+        try (Floors floors = Floors.start(environments, pythonInterpreter(pythonLaunch))) {
+            measure(floors, pythonLaunch, javaLaunch);
+        }
+        report.note("Relay floor processes stopped: " + (ProcFs.descendants(ProcessHandle.current().pid()).isEmpty()
+                ? "none of the bench's child processes is left." : "some of the bench's child processes are still alive."));
 
+        lambda.deleteFunction(PYTHON);
+        lambda.deleteFunction(JAVA);
+    }
+
+    /** The relay floors' relays and echo processes, one per client at most; C is absent when {@code cc} fails. */
+    private record Floors(RelayFloor cRelay, Optional<EchoProcesses> cEchoes, RelayFloor pythonRelay,
+                          EchoProcesses pythonEchoes) implements AutoCloseable {
+        static Floors start(int environments, String pythonInterpreter) throws Exception {
+            RelayFloor cRelay = new RelayFloor();
+            RelayFloor pythonRelay = new RelayFloor();
+            Optional<EchoProcesses> cEchoes = Optional.empty();
+            try {
+                cEchoes = EchoProcesses.c(cRelay, environments);
+                return new Floors(cRelay, cEchoes, pythonRelay,
+                        EchoProcesses.python(pythonInterpreter, pythonRelay, environments));
+            } catch (Exception failed) {
+                cRelay.close();
+                pythonRelay.close();
+                if (cEchoes.isPresent()) {
+                    cEchoes.get().close();
+                }
+                throw failed;
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            cRelay.close();
+            pythonRelay.close();
+            if (cEchoes.isPresent()) {
+                cEchoes.get().close();
+            }
+            pythonEchoes.close();
+        }
+    }
+
+    /** The interpreter Barista runs the python environments with (from /proc), else {@code python3.11}. */
+    private static String pythonInterpreter(Optional<BareRuntime.Launch> pythonLaunch) {
+        return pythonLaunch.flatMap(launch -> launch.command().stream()
+                .filter(argument -> Path.of(argument).getFileName().toString().startsWith("python")).findFirst())
+                .orElse("python3.11");
+    }
+
+    private void measure(Floors floors, Optional<BareRuntime.Launch> pythonLaunch,
+                         Optional<BareRuntime.Launch> javaLaunch) throws Exception {
         LoadGenerator load = new LoadGenerator(lambda.address(), cpu);
+        CpuMeter relayCpu = CpuMeter.relay(RelayFloor.THREAD_PREFIX);
+        LoadGenerator cFloor = new LoadGenerator(floors.cRelay().clientAddress(), relayCpu);
+        LoadGenerator pythonFloor = new LoadGenerator(floors.pythonRelay().clientAddress(), relayCpu);
+        byte[] cFloorRequest = LambdaClient.invokeRequest(floors.cRelay().clientAddress(), "floor", "{}", false);
+        byte[] pythonFloorRequest = LambdaClient.invokeRequest(floors.pythonRelay().clientAddress(), "floor", "{}",
+                false);
         byte[] health = HttpConnection.request("GET", "/_barista/health", lambda.address(), null, Map.of());
         byte[] python = LambdaClient.invokeRequest(lambda.address(), PYTHON, "{}", false);
         byte[] java = LambdaClient.invokeRequest(lambda.address(), JAVA, "{}", false);
@@ -58,8 +117,22 @@ final class WarmScenario {
         // points measure the C2 compiler (40 % of the server's CPU in a profile of the 1-client point).
         JitWarmup.Outcome jit = JitWarmup.run(load, options.serverPid(), List.of(health, python, java),
                 options.maxClients());
-        report.note("JIT warm-up, unmeasured: health, python and java invokes at " + options.maxClients()
-                + " clients, " + jit.describe() + " (the server JVM compiles its invoke path before the first point).");
+        long floorJitStart = System.nanoTime();
+        for (int round = 0; round < 2; round++) {
+            if (floors.cEchoes().isPresent()) {
+                cFloor.run("JIT warm-up", cFloorRequest, options.maxClients(), Duration.ZERO, FLOOR_JIT_WARMUP_PER_RUN);
+            }
+            pythonFloor.run("JIT warm-up", pythonFloorRequest, options.maxClients(), Duration.ZERO,
+                    FLOOR_JIT_WARMUP_PER_RUN);
+        }
+        report.note(String.format("JIT warm-up, unmeasured: health, python and java invokes at %d clients, %s (the "
+                + "server JVM compiles its invoke path before the first point); the relay floors twice at %d clients, "
+                + "%.1f s (the relay in the bench JVM).", options.maxClients(), jit.describe(), options.maxClients(),
+                (System.nanoTime() - floorJitStart) / 1e9));
+        report.note("Relay floors: " + floors.pythonEchoes().alive() + " python echo processes ("
+                + pythonInterpreter(pythonLaunch) + ")" + floors.cEchoes().map(echoes -> ", " + echoes.alive()
+                        + " C echo processes (compiled with cc -O2)").orElse("; no C echo: cc failed or is missing")
+                + ", started before the points, one per client connection.");
         cpu.settle(20, 20_000);
         report.table("Clients", "Target", "Requests/s", "p50 ms", "p99 ms", "x bare p50", "Errors",
                 "CPU % bench / server / envs / other (machine)", "CPU µs / request server / envs",
@@ -75,6 +148,15 @@ final class WarmScenario {
             results.add(bare);
             results.add(py);
             results.add(jv);
+            if (floors.cEchoes().isPresent()) {
+                LoadGenerator.Result floor = point(cFloor, "relay floor, C echo (no Barista)", cFloorRequest, clients);
+                row(floor, bare);
+                results.add(floor);
+            }
+            LoadGenerator.Result floor = point(pythonFloor, "relay floor, python echo (no Barista)",
+                    pythonFloorRequest, clients);
+            row(floor, bare);
+            results.add(floor);
             if (clients == 1) {
                 loopRow("python3.11", pythonLaunch, bare);
                 loopRow("java21", javaLaunch, bare);
@@ -90,12 +172,45 @@ final class WarmScenario {
                 + "request. \"Bare runtime client loop\" is the environment's own command line (read from /proc) "
                 + "started by the bench against a minimal Runtime API in the bench process (JDK HttpServer) that "
                 + "hands out the next event at once: the runtime client's own cost per event, without Barista; its "
-                + "latency is the time between two responses, its CPU that of the runtime process.");
+                + "latency is the time between two responses, its CPU that of the runtime process. "
+                + "\"Relay floor\": the same invoke request sent to a minimal relay in the bench JVM (blocking "
+                + "sockets, TCP_NODELAY, a platform thread per client connection, no routing, no JSON) that hands its "
+                + "body to a separate echo process as the answer to that process's pending GET /next, reads the "
+                + "process's POST .../response (pipelined with its next GET /next), answers the client and sends the "
+                + "process its 202: client -> relay -> process -> relay -> client, as in an invoke through Barista. "
+                + "The echo process is a C program (the cheapest runtime client possible) or a python script on a "
+                + "raw socket whose handler returns the event. In these rows the CPU columns read: bench = the load "
+                + "generator (the bench JVM without the relay's threads), server = the relay's threads, envs = the "
+                + "echo processes; context switches are the relay threads'. The Barista server and its idle "
+                + "environments count as other.");
         goals(results);
-
-        lambda.deleteFunction(PYTHON);
-        lambda.deleteFunction(JAVA);
+        floorGoals(results);
     }
+
+    /** The relay floors beside the warm goals: what any design with real processes pays at least. */
+    private void floorGoals(List<LoadGenerator.Result> results) {
+        LoadGenerator.Result bareOne = find(results, "bare", 1);
+        for (String target : List.of("C echo", "python echo")) {
+            LoadGenerator.Result one = find(results, target, 1);
+            LoadGenerator.Result many = find(results, target, 64);
+            if (one == null && many == null) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder("relay floor, " + target + ":");
+            if (one != null && bareOne != null) {
+                text.append(String.format(" p50 at 1 client %s ms = %.2fx the bare round trip (%s ms);",
+                        Report.millis(one.p50Millis()), one.p50Millis() / bareOne.p50Millis(),
+                        Report.millis(bareOne.p50Millis())));
+            }
+            if (many != null) {
+                text.append(String.format(" %,.0f requests/s at 64 clients", many.throughput()));
+            }
+            report.reference(text.toString());
+        }
+    }
+
+    /** Unmeasured load on each relay floor before the first point, per round (the relay's JIT, in the bench JVM). */
+    private static final Duration FLOOR_JIT_WARMUP_PER_RUN = Duration.ofMillis(1500);
 
     /** One point; measured again once if other tenants of the machine used more than half a core meanwhile. */
     private LoadGenerator.Result point(LoadGenerator load, String target, byte[] request, int clients)
@@ -117,12 +232,12 @@ final class WarmScenario {
         report.row(Integer.toString(result.clients()), result.target(), String.format("%,.0f", result.throughput()),
                 Report.millis(result.p50Millis()), Report.millis(result.p99Millis()), ratio,
                 result.errors() == 0 ? "0" : result.errors() + " (" + result.firstError() + ")",
-                result.cpu().describe(), cpuPerRequest(result), options.serverPid() > 0 && result.count() > 0
+                result.cpu().describe(), cpuPerRequest(result), !Double.isNaN(result.cpu().server()) && result.count() > 0
                         ? String.format("%.1f", (double) result.cpu().serverSwitches() / result.count()) : "-");
     }
 
     private String cpuPerRequest(LoadGenerator.Result result) {
-        if (options.serverPid() <= 0 || result.count() == 0) {
+        if (Double.isNaN(result.cpu().server()) || result.count() == 0) {
             return "-";
         }
         // percent of one core x seconds = core-seconds x 100.
