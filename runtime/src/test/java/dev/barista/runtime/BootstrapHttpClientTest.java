@@ -168,6 +168,26 @@ class BootstrapHttpClientTest {
         assertThat(secondResponse.connection()).isEqualTo(1);
     }
 
+    /** The same acknowledgement bytes every time, as Barista sends them (the Python client remembers such heads). */
+    @ParameterizedTest
+    @EnumSource(value = RuntimeFamily.class, names = {"PYTHON", "NODEJS"})
+    void readsRepeatedIdenticalAcknowledgementsAndEventsOnOneConnection(RuntimeFamily family) throws Exception {
+        start(family);
+        Request next = api.take();
+        for (int index = 1; index <= 3; index++) {
+            next.answer(event("repeat-" + index, "{\"name\":\"" + index + "\"}"));
+            Request response = api.take();
+            assertThat(response.path()).isEqualTo("/2018-06-01/runtime/invocation/repeat-" + index + "/response");
+            assertThat(JSON.readValue(response.body(), Map.class).get("event")).isEqualTo(Map.of("name", "" + index));
+            next = api.take();
+            response.answer(ACCEPTED);
+        }
+        next.answer(event("last", "{\"name\":\"last\"}"));
+        Request last = api.take();
+        assertThat(last.path()).isEqualTo("/2018-06-01/runtime/invocation/last/response");
+        assertThat(last.connection()).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @EnumSource(value = RuntimeFamily.class, names = {"PYTHON", "NODEJS"})
     void takesTheNextEventAfterAnAnswerIsRefused(RuntimeFamily family) throws Exception {

@@ -22,6 +22,10 @@ JSON_CONTENT = b"Content-Type: application/json\r\n"
 # Longest response head or chunk-size line read from the Runtime API.
 MAX_HEAD = 1 << 20
 RECEIVE_SIZE = 1 << 16
+# How a response's body is delimited when not by a Content-Length (a length is >= 0).
+BODY_NONE, BODY_CHUNKED, BODY_TO_CLOSE = -1, -2, -3
+# Most response heads other than events' remembered with their parse (see RuntimeClient.parse_head).
+KNOWN_HEADS = 16
 
 
 class RuntimeApiError(Exception):
@@ -43,9 +47,13 @@ class RuntimeClient:
         host, port = address.rsplit(":", 1)
         self.address = (host[1:-1] if host.startswith("[") else host, int(port))
         self.host_line = b"Host: " + address.encode("ascii") + b"\r\n"
+        # The request for the next event never changes.
+        self.next_request = self.encode(b"GET", NEXT_PATH)
         self.socket = None
         # Bytes received and not yet parsed.
         self.pending = b""
+        # Response heads already parsed, by their bytes (see parse_head).
+        self.known_heads = {}
 
     def connect(self):
         connection = socket.create_connection(self.address)
@@ -120,44 +128,21 @@ class RuntimeClient:
                     raise RuntimeApiError("the Runtime API sent a response head longer than %d bytes" % MAX_HEAD)
                 received += self.receive()
                 end = received.find(b"\r\n\r\n")
-            lines = received[:end].decode("latin-1").split("\r\n")
+            raw = received[:end]
+            head = self.known_heads.get(raw) or self.parse_head(raw)
             received = received[end + 4:]
-            parts = lines[0].split(None, 2)
-            if len(parts) < 2 or not parts[0].startswith("HTTP/") or not parts[1].isdigit():
-                raise RuntimeApiError("malformed status line from the Runtime API: %r" % lines[0][:200])
-            status = int(parts[1])
-            headers = {}
-            for line in lines[1:]:
-                name, colon, value = line.partition(":")
-                if not colon:
-                    raise RuntimeApiError("malformed header line from the Runtime API: %r" % line[:200])
-                name = name.strip().lower()
-                value = value.strip()
-                headers[name] = headers[name] + ", " + value if name in headers else value
-            if status >= 200 or status < 100:
+            if head[0] >= 200 or head[0] < 100:
                 break
             # An interim answer (100 Continue): the real one follows.
             if not received:
                 received = self.receive()
-        keep_alive = parts[0] != "HTTP/1.0"
-        connection = headers.get("connection")
-        if connection:
-            tokens = connection.lower()
-            if "close" in tokens:
-                keep_alive = False
-            elif "keep-alive" in tokens:
-                keep_alive = True
+        status, headers, keep_alive, length = head
         self.pending = received
-        if status == 204 or status == 304:
+        if length == BODY_NONE:
             body = b""
-        elif "chunked" in headers.get("transfer-encoding", "").lower():
+        elif length == BODY_CHUNKED:
             body = self.read_chunks()
-        elif "content-length" in headers:
-            length = headers["content-length"]
-            if not length.isdigit():
-                raise RuntimeApiError("malformed Content-Length from the Runtime API: %r" % length)
-            body = self.read_exactly(int(length))
-        else:
+        elif length == BODY_TO_CLOSE:
             chunks = [self.pending]
             while True:
                 more = self.socket.recv(RECEIVE_SIZE)
@@ -167,10 +152,60 @@ class RuntimeClient:
             body = b"".join(chunks)
             self.pending = b""
             keep_alive = False
+        else:
+            body = self.read_exactly(length)
         if not keep_alive or (self.pending and last):
             # Closed by the server, or bytes beyond the last answer expected: the connection is out of step.
             self.close()
         return status, headers, body
+
+    def parse_head(self, raw):
+        """(status, headers by lower-case name, keep-alive, body length or BODY_*) of a response head.
+
+        Events have heads of their own (request id, deadline), but the acknowledgement of each answer is usually
+        the same bytes every time: heads other than 200's are remembered (a few), which saves parsing them again.
+        The headers dictionary may thus be shared: it is read, never changed.
+        """
+        lines = raw.decode("latin-1").split("\r\n")
+        parts = lines[0].split(None, 2)
+        if len(parts) < 2 or not parts[0].startswith("HTTP/") or not parts[1].isdigit():
+            raise RuntimeApiError("malformed status line from the Runtime API: %r" % lines[0][:200])
+        status = int(parts[1])
+        headers = {}
+        for line in lines[1:]:
+            name, colon, value = line.partition(":")
+            if not colon:
+                raise RuntimeApiError("malformed header line from the Runtime API: %r" % line[:200])
+            name = name.strip().lower()
+            value = value.strip()
+            headers[name] = headers[name] + ", " + value if name in headers else value
+        keep_alive = parts[0] != "HTTP/1.0"
+        connection = headers.get("connection")
+        if connection:
+            tokens = connection.lower()
+            if "close" in tokens:
+                keep_alive = False
+            elif "keep-alive" in tokens:
+                keep_alive = True
+        if 100 <= status < 200:
+            length = BODY_NONE  # interim: no body, and its framing headers (if any) are not checked
+        elif status == 204 or status == 304:
+            length = BODY_NONE
+        elif "chunked" in headers.get("transfer-encoding", "").lower():
+            length = BODY_CHUNKED
+        elif "content-length" in headers:
+            length = headers["content-length"]
+            if not length.isdigit():
+                raise RuntimeApiError("malformed Content-Length from the Runtime API: %r" % length)
+            length = int(length)
+        else:
+            length = BODY_TO_CLOSE
+        head = (status, headers, keep_alive, length)
+        if status != 200:
+            if len(self.known_heads) >= KNOWN_HEADS:
+                self.known_heads.clear()
+            self.known_heads[raw] = head
+        return head
 
     def receive(self):
         data = self.socket.recv(RECEIVE_SIZE)
@@ -223,7 +258,7 @@ class RuntimeClient:
         return b"".join(chunks)
 
     def next_event(self):
-        return self.checked_event(self.request(b"GET", NEXT_PATH))
+        return self.checked_event(self.exchange(self.next_request, None)[0])
 
     @staticmethod
     def checked_event(answer):
@@ -237,13 +272,13 @@ class RuntimeClient:
         """Answers an invocation and asks for the next one in one write; returns the next event."""
         answer = self.encode(b"POST", INVOCATION_PATH + request_id.encode("latin-1") + b"/response", payload,
                              JSON_CONTENT)
-        return self.checked_event(self.exchange(answer, self.encode(b"GET", NEXT_PATH))[1])
+        return self.checked_event(self.exchange(answer, self.next_request)[1])
 
     def fail_then_next(self, request_id, error):
         """Reports an invocation's error and asks for the next one in one write; returns the next event."""
         answer = self.encode(b"POST", INVOCATION_PATH + request_id.encode("latin-1") + b"/error", to_bytes(error),
                              JSON_CONTENT + error_type_header(error))
-        return self.checked_event(self.exchange(answer, self.encode(b"GET", NEXT_PATH))[1])
+        return self.checked_event(self.exchange(answer, self.next_request)[1])
 
     def fail_init(self, error):
         self.request(b"POST", INIT_ERROR_PATH, to_bytes(error), JSON_CONTENT + error_type_header(error))
@@ -298,8 +333,9 @@ class LambdaContext:
         self.invoked_function_arn = invoked_function_arn
         (self.function_name, self.function_version, self.memory_limit_in_mb, self.log_group_name,
          self.log_stream_name) = LambdaContext.function_settings
-        self.identity = CognitoIdentity(parse_json_header(cognito_identity) or {})
-        client_document = parse_json_header(client_context)
+        # Both headers are usually absent: no JSON to read then.
+        self.identity = CognitoIdentity((cognito_identity and parse_json_header(cognito_identity)) or {})
+        client_document = client_context and parse_json_header(client_context)
         self.client_context = ClientContext(client_document) if client_document else None
         self._deadline_ms = deadline_ms
 
@@ -362,6 +398,21 @@ def decimal_serializer(value):
 RESULT_ENCODER = json.JSONEncoder(default=decimal_serializer, ensure_ascii=sys.version_info < (3, 12))
 
 
+# What json.loads(event) decodes with (json.loads' own default decoder is this).
+EVENT_DECODER = json.JSONDecoder()
+
+
+def deserialize(body):
+    """json.loads(body), without its guess of the encoding when the guess can only be UTF-8.
+
+    json.loads(bytes) guesses UTF-8, -16 or -32 from a byte order mark or zero bytes among the first four; a body
+    that starts with "{" and has no zero byte second can only be UTF-8 by that guess. Events are objects.
+    """
+    if body[:1] == b"{" and body[1:2] != b"\0":
+        return EVENT_DECODER.decode(body.decode("utf-8", "surrogatepass"))
+    return json.loads(body)
+
+
 def serialize(result):
     return RESULT_ENCODER.encode(result).encode("utf-8")
 
@@ -415,11 +466,7 @@ def load_handler(handler):
 def handle(client, function, headers, body):
     """Runs one invocation, answers it and returns the next event (the answer and the next request go together)."""
     request_id = headers.get("lambda-runtime-aws-request-id")
-    trace_id = headers.get("lambda-runtime-trace-id")
-    if trace_id:
-        os.environ["_X_AMZN_TRACE_ID"] = trace_id
-    else:
-        os.environ.pop("_X_AMZN_TRACE_ID", None)
+    set_trace_id(headers.get("lambda-runtime-trace-id"))
     RequestIdFilter.request_id = request_id
     context = LambdaContext(request_id, int(headers.get("lambda-runtime-deadline-ms", "0")),
                             headers.get("lambda-runtime-invoked-function-arn"),
@@ -427,7 +474,7 @@ def handle(client, function, headers, body):
                             headers.get("lambda-runtime-cognito-identity"))
     try:
         try:
-            event = json.loads(body) if body else None
+            event = deserialize(body) if body else None
         except ValueError as error:
             raise FaultError("Runtime.UnmarshalError", "Unable to unmarshal input: %s" % error)
         result = function(event, context)
@@ -442,6 +489,27 @@ def handle(client, function, headers, body):
         return client.fail_then_next(request_id, document)
     flush_output()
     return client.respond_then_next(request_id, payload)
+
+
+# The trace id this runtime last gave _X_AMZN_TRACE_ID (see set_trace_id).
+trace_id_set = None
+
+
+def set_trace_id(trace_id):
+    """_X_AMZN_TRACE_ID holds the event's trace id, or is absent when it has none.
+
+    Setting a variable costs more than reading it (os.environ encodes and calls putenv): when the event's trace id
+    is the one set last, it is set again only if the function changed the variable since.
+    """
+    global trace_id_set
+    environment = os.environ
+    if trace_id:
+        if trace_id != trace_id_set or environment.get("_X_AMZN_TRACE_ID") != trace_id:
+            environment["_X_AMZN_TRACE_ID"] = trace_id
+            trace_id_set = trace_id
+    else:
+        environment.pop("_X_AMZN_TRACE_ID", None)
+        trace_id_set = None
 
 
 def gather_lines():
