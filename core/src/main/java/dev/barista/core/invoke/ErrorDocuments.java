@@ -1,5 +1,6 @@
 package dev.barista.core.invoke;
 
+import dev.barista.core.json.JsonStrings;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ final class ErrorDocuments {
     }
 
     static byte[] timeout(String message) {
-        return ("{\"errorMessage\":\"" + escape(message) + "\"}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"errorMessage\":" + JsonStrings.quoted(message) + "}").getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] exited(String message) {
@@ -32,29 +33,7 @@ final class ErrorDocuments {
     }
 
     static byte[] document(String message, String type) {
-        return ("{\"errorType\":\"" + escape(type) + "\",\"errorMessage\":\"" + escape(message) + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int index = 0; index < text.length(); index++) {
-            char character = text.charAt(index);
-            switch (character) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (character < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) character));
-                    } else {
-                        escaped.append(character);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
+        return ("{\"errorType\":" + JsonStrings.quoted(type) + ",\"errorMessage\":" + JsonStrings.quoted(message)
+                + "}").getBytes(StandardCharsets.UTF_8);
     }
 }

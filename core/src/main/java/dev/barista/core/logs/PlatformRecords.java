@@ -1,5 +1,6 @@
 package dev.barista.core.logs;
 
+import dev.barista.core.json.JsonStrings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,16 +31,16 @@ public final class PlatformRecords {
     }
 
     public static String start(Instant time, String requestId, String version) {
-        return envelope(time, "platform.start", "{\"requestId\":" + quoted(requestId) + ",\"version\":"
-                + quoted(version) + "}");
+        return envelope(time, "platform.start", "{\"requestId\":" + JsonStrings.quoted(requestId) + ",\"version\":"
+                + JsonStrings.quoted(version) + "}");
     }
 
     /** @param producedBytes the size of the response the runtime sent */
     public static String runtimeDone(Instant time, String requestId, Status status, Duration duration,
                                      long producedBytes) {
-        return envelope(time, "platform.runtimeDone", "{\"requestId\":" + quoted(requestId) + ",\"status\":\""
-                + status.wireName + "\",\"metrics\":{\"durationMs\":" + PlatformLines.milliseconds(duration)
-                + ",\"producedBytes\":" + producedBytes + "}}");
+        return envelope(time, "platform.runtimeDone", "{\"requestId\":" + JsonStrings.quoted(requestId)
+                + ",\"status\":\"" + status.wireName + "\",\"metrics\":{\"durationMs\":"
+                + PlatformLines.milliseconds(duration) + ",\"producedBytes\":" + producedBytes + "}}");
     }
 
     /** @param initDuration the cold start's init phase, or null on a warm invocation */
@@ -55,31 +56,11 @@ public final class PlatformRecords {
             metrics.append(",\"initDurationMs\":").append(PlatformLines.milliseconds(initDuration));
         }
         metrics.append('}');
-        return envelope(time, "platform.report", "{\"requestId\":" + quoted(requestId) + ",\"metrics\":" + metrics
-                + ",\"status\":\"" + status.wireName + "\"}");
+        return envelope(time, "platform.report", "{\"requestId\":" + JsonStrings.quoted(requestId) + ",\"metrics\":"
+                + metrics + ",\"status\":\"" + status.wireName + "\"}");
     }
 
     private static String envelope(Instant time, String type, String record) {
         return "{\"time\":\"" + TIME.format(time) + "\",\"type\":\"" + type + "\",\"record\":" + record + "}";
-    }
-
-    /** A JSON string; request ids and versions are plain, but escaping keeps any text valid. */
-    private static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-        for (int index = 0; index < text.length(); index++) {
-            char character = text.charAt(index);
-            switch (character) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (character < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) character));
-                    } else {
-                        quoted.append(character);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.barista.core.queue;
 
+import dev.barista.core.json.JsonStrings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,12 +53,13 @@ final class PolicyJson {
     private static void write(StringBuilder json, Object value) {
         switch (value) {
             case null -> json.append("null");
-            case String text -> json.append(quote(text));
+            case String text -> json.append(JsonStrings.quoted(text));
             case Map<?, ?> map -> {
                 json.append('{');
                 boolean first = true;
                 for (Map.Entry<?, ?> member : map.entrySet()) {
-                    json.append(first ? "" : ",").append(quote(String.valueOf(member.getKey()))).append(':');
+                    json.append(first ? "" : ",").append(JsonStrings.quoted(String.valueOf(member.getKey())))
+                            .append(':');
                     write(json, member.getValue());
                     first = false;
                 }
@@ -73,29 +75,6 @@ final class PolicyJson {
             }
             default -> json.append(value);
         }
-    }
-
-    /** A JSON string literal, quotes included. */
-    static String quote(String value) {
-        StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-        for (int index = 0; index < value.length(); index++) {
-            char character = value.charAt(index);
-            switch (character) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (character < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) character));
-                    } else {
-                        quoted.append(character);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 
     private Object value() {

@@ -1,6 +1,7 @@
 package dev.barista.core.queue;
 
 import dev.barista.core.error.BaristaException;
+import dev.barista.core.json.JsonStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +67,11 @@ public record RedriveAllowPolicy(Permission permission, List<String> sourceQueue
     /** The attribute's value as GetQueueAttributes answers it. */
     String toJson() {
         StringBuilder json = new StringBuilder("{\"redrivePermission\":")
-                .append(PolicyJson.quote(permission.wireName()));
+                .append(JsonStrings.quoted(permission.wireName()));
         if (permission == Permission.BY_QUEUE) {
             json.append(",\"sourceQueueArns\":[");
             for (int index = 0; index < sourceQueueArns.size(); index++) {
-                json.append(index == 0 ? "" : ",").append(PolicyJson.quote(sourceQueueArns.get(index)));
+                json.append(index == 0 ? "" : ",").append(JsonStrings.quoted(sourceQueueArns.get(index)));
             }
             json.append(']');
         }

@@ -1,6 +1,7 @@
 package dev.barista.core.queue;
 
 import dev.barista.core.error.BaristaException;
+import dev.barista.core.json.JsonStrings;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -56,7 +57,7 @@ public record RedrivePolicy(String deadLetterTargetArn, int maxReceiveCount) {
 
     /** The attribute's value as GetQueueAttributes answers it. */
     String toJson() {
-        return "{\"deadLetterTargetArn\":" + PolicyJson.quote(deadLetterTargetArn) + ",\"maxReceiveCount\":"
+        return "{\"deadLetterTargetArn\":" + JsonStrings.quoted(deadLetterTargetArn) + ",\"maxReceiveCount\":"
                 + maxReceiveCount + "}";
     }
 
