@@ -41,3 +41,13 @@ exports.chatty = async (event) => {
 };
 
 exports.nested = { deeper: { handler: async () => 'nested' } };
+
+exports.logs = async () => {
+  console.debug('dropped', 'debug');
+  console.trace('dropped trace');
+  console.info('info', 42, { nested: true });
+  console.warn({ order: 7, error: new RangeError('inner') });
+  console.error('failed:', new TypeError('bad value'));
+  process.stdout.write('written as is\n');
+  return 'logged';
+};

@@ -1,4 +1,5 @@
 import json
+import logging
 import os
 import sys
 import time
@@ -65,3 +66,16 @@ def write_file(event, context):
     with open(event["path"], "w") as file:
         file.write("written")
     return "written"
+
+
+def logs(event, context):
+    logger = logging.getLogger("app")
+    logger.debug("dropped %s", "debug")
+    logger.info("info %s", "kept")
+    logger.warning("warned", extra={"order": 7})
+    try:
+        {}["missing"]
+    except KeyError:
+        logger.exception("failed")
+    print("printed as is")
+    return "logged"

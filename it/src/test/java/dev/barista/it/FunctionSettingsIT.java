@@ -46,6 +46,16 @@ class FunctionSettingsIT {
                 print("hello " + event["tag"])
                 return "done"
             """;
+    private static final String LOGGER = """
+            import logging
+
+            def handler(event, context):
+                logger = logging.getLogger("app")
+                logger.info("info " + event["tag"])
+                logger.warning("warn " + event["tag"])
+                print("printed " + event["tag"])
+                return "done"
+            """;
 
     @Test
     void everySettingIsAnsweredAsSetByEveryOperationAndVersionsKeepTheirOwn(Barista barista) {
@@ -222,6 +232,32 @@ class FunctionSettingsIT {
             await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
                     .until(() -> messages(logs, "/aws/lambda/" + name).size() >= 2);
             assertThat(messages(logs, "/aws/lambda/" + name)).containsExactly("hello one\n", "hello two\n");
+        }
+    }
+
+    @Test
+    void jsonApplicationLogsAreRecordsAtTheApplicationLevelAndPrintsStayAsPrinted(Barista barista) {
+        String name = Barista.uniqueName("applogs");
+        barista.create(name, "python3.11", "app.handler", Packages.python(LOGGER), request -> request
+                .loggingConfig(logging -> logging.logFormat(LogFormat.JSON)
+                        .applicationLogLevel(ApplicationLogLevel.WARN)));
+        try (CloudWatchLogsClient logs = LogsClients.client(barista.endpointUrl())) {
+            barista.invoke(name, Map.of("tag", "json"));
+
+            String group = "/aws/lambda/" + name;
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> messages(logs, group).size() >= 4);
+            List<String> messages = messages(logs, group);
+            assertThat(messages).hasSize(4).noneMatch(message -> message.contains("info json"));
+            String requestId = Json.parse(messages.get(0)).path("record").path("requestId").asText();
+            JsonNode warning = Json.parse(messages.get(1));
+            assertThat(warning.path("level").asText()).isEqualTo("WARNING");
+            assertThat(warning.path("message").asText()).isEqualTo("warn json");
+            assertThat(warning.path("logger").asText()).isEqualTo("app");
+            assertThat(warning.path("requestId").asText()).isEqualTo(requestId).isNotEmpty();
+            assertThat(warning.path("timestamp").asText())
+                    .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+            assertThat(messages.get(2)).isEqualTo("printed json\n");
+            assertThat(Json.parse(messages.get(3)).path("type").asText()).isEqualTo("platform.report");
         }
     }
 

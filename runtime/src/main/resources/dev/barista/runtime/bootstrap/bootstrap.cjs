@@ -461,18 +461,86 @@ function safeStringify(value) {
   }
 }
 
-/** console.* write one line per call, as on Lambda: timestamp, request id, level, message (newlines as CR). */
+/** Lambda's application log levels, lowest first: AWS_LAMBDA_LOG_LEVEL names the lowest written. */
+const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
+/** LoggingConfig.LogFormat JSON (AWS_LAMBDA_LOG_FORMAT): console.* and the runtime's error lines write JSON. */
+const JSON_LOGS = String(process.env.AWS_LAMBDA_LOG_FORMAT).toUpperCase() === 'JSON';
+/** Writes one ERROR record of the current format, or nothing when the level leaves ERROR out (see patchConsole). */
+let writeErrorRecord;
+
+/** Text format: timestamp, request id, level, message (newlines as CR), tab-separated, as AWS's runtime. */
+function textRecord(level, parts) {
+  const message = util.format(...parts).replace(/\n/g, '\r');
+  return `${new Date().toISOString()}\t${currentRequestId}\t${level}\t${message}`;
+}
+
+/**
+ * The errorType AWS's runtime gives an error in a JSON record: its class name. The runtime's own errors are
+ * RuntimeError here; AWS has a class per kind (ImportModuleError named "Runtime.ImportModuleError", ...).
+ */
+function errorTypeOf(error) {
+  if (error instanceof RuntimeError) {
+    return error.name.replace(/^Runtime\./, '');
+  }
+  return error?.constructor?.name ?? 'UnknownError';
+}
+
+/** JSON.stringify replacer: an error anywhere in a logged value becomes AWS's error fields plus its own ones. */
+function errorFields(key, value) {
+  if (value instanceof Error) {
+    return Object.assign({
+      errorType: errorTypeOf(value),
+      errorMessage: value.message,
+      stackTrace: typeof value.stack === 'string' ? value.stack.split('\n') : value.stack,
+    }, value);
+  }
+  return value;
+}
+
+/**
+ * JSON format, as AWS's runtime: timestamp, level, requestId (absent before the first event), message. One value
+ * is the message as it is (an object stays an object; errors in it become error fields), or util.format's text
+ * when it cannot be stringified; several are util.format's text, and the first error after the first value gives
+ * errorType, errorMessage and stackTrace. JSON.stringify escapes newlines: a record is one line.
+ */
+function jsonRecord(level, parts) {
+  const record = { timestamp: new Date().toISOString(), level, requestId: currentRequestId };
+  if (parts.length <= 1) {
+    record.message = parts[0];
+    try {
+      return JSON.stringify(record, errorFields);
+    } catch (ignored) {
+      record.message = util.format(parts[0]);
+      return JSON.stringify(record);
+    }
+  }
+  record.message = util.format(...parts);
+  const error = parts.slice(1).find((part) => part instanceof Error);
+  if (error) {
+    record.errorType = errorTypeOf(error);
+    record.errorMessage = error.message;
+    record.stackTrace = typeof error.stack === 'string' ? error.stack.split('\n') : [];
+  }
+  return JSON.stringify(record);
+}
+
+/**
+ * console.* write one record per call, in the function's log format, as on Lambda (console.fatal included). Levels
+ * below AWS_LAMBDA_LOG_LEVEL (TRACE when unset) do nothing: the choice is made once, not per call.
+ */
 function patchConsole() {
-  const write = (level) => (...parts) => {
-    const message = util.format(...parts).replace(/\n/g, '\r');
-    process.stdout.write(`${new Date().toISOString()}\t${currentRequestId}\t${level}\t${message}\n`);
-  };
-  console.log = write('INFO');
+  const format = JSON_LOGS ? jsonRecord : textRecord;
+  const lowest = Math.max(0, LOG_LEVELS.indexOf(String(process.env.AWS_LAMBDA_LOG_LEVEL).toUpperCase()));
+  const write = (level) => (LOG_LEVELS.indexOf(level) < lowest ? () => {}
+    : (...parts) => process.stdout.write(`${format(level, parts)}\n`));
+  console.trace = write('TRACE');
+  console.debug = write('DEBUG');
   console.info = write('INFO');
+  console.log = console.info;
   console.warn = write('WARN');
   console.error = write('ERROR');
-  console.debug = write('DEBUG');
-  console.trace = write('TRACE');
+  console.fatal = write('FATAL');
+  writeErrorRecord = write('ERROR');
 }
 
 async function loadModule(directory, moduleName) {
@@ -607,14 +675,22 @@ function serialize(value) {
   }
 }
 
-function logError(label, document) {
+/**
+ * The runtime's line for a failure. Text: label and error document after the usual fields. JSON: an ERROR record
+ * whose message is the error (as an Error, its fields), as AWS's runtime logs it; none below the level.
+ */
+function logError(label, error, document) {
+  if (JSON_LOGS) {
+    writeErrorRecord(error instanceof Error ? error : new Error(String(error)));
+    return;
+  }
   process.stdout.write(`${new Date().toISOString()}\t${currentRequestId}\tERROR\t${label} \t`
     + `${JSON.stringify(document)}\n`);
 }
 
 async function failCurrentInvocation(error) {
   const document = toRuntimeError(error);
-  logError('Uncaught Exception', document);
+  logError('Uncaught Exception', error, document);
   if (currentRequestId) {
     await postError(`${INVOCATION_PATH}${currentRequestId}/error`, document).catch(() => {});
   }
@@ -632,7 +708,7 @@ async function main() {
     handler = await loadHandler(process.env.LAMBDA_TASK_ROOT, process.env._HANDLER);
   } catch (error) {
     const document = toRuntimeError(error);
-    logError('Init Error', document);
+    logError('Init Error', error, document);
     await postError(INIT_ERROR_PATH, document);
     process.exit(129);
   }
@@ -655,7 +731,7 @@ async function main() {
     const serialized = 'error' in outcome ? outcome : serialize(outcome.value);
     if ('error' in serialized) {
       const document = toRuntimeError(serialized.error);
-      logError('Invoke Error', document);
+      logError('Invoke Error', serialized.error, document);
       next = await failThenNext(currentRequestId, document);
     } else {
       next = await respondThenNext(currentRequestId, serialized.payload);

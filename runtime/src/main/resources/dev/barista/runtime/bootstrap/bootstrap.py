@@ -26,6 +26,8 @@ RECEIVE_SIZE = 1 << 16
 BODY_NONE, BODY_CHUNKED, BODY_TO_CLOSE = -1, -2, -3
 # Most response heads other than events' remembered with their parse (see RuntimeClient.parse_head).
 KNOWN_HEADS = 16
+# Lambda's LoggingConfig.LogFormat JSON: the logging module's records and the runtime's error lines are JSON.
+JSON_LOGS = os.environ.get("AWS_LAMBDA_LOG_FORMAT", "").upper() == "JSON"
 
 
 class RuntimeApiError(Exception):
@@ -364,14 +366,77 @@ class RequestIdFilter(logging.Filter):
 
 
 def install_logging():
-    """The root logger writes like AWS's: [LEVEL]<TAB>timestamp<TAB>request id<TAB>message."""
+    """The root logger writes like AWS's: in Text format [LEVEL]<TAB>timestamp<TAB>request id<TAB>message, in JSON
+    format (AWS_LAMBDA_LOG_FORMAT=JSON) one JsonFormatter object per record.
+
+    AWS_LAMBDA_LOG_LEVEL, when set (Lambda sets it with JSON only), is the root logger's level, as AWS's client sets
+    it. Both are read once here: the formatter chosen now costs nothing per event.
+    """
     handler = logging.StreamHandler(sys.stdout)
-    formatter = logging.Formatter(
-        "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s", "%Y-%m-%dT%H:%M:%S")
-    formatter.converter = time.gmtime
-    handler.setFormatter(formatter)
+    if JSON_LOGS:
+        handler.setFormatter(JsonFormatter())
+    else:
+        formatter = logging.Formatter(
+            "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s", "%Y-%m-%dT%H:%M:%S")
+        formatter.converter = time.gmtime
+        handler.setFormatter(formatter)
     handler.addFilter(RequestIdFilter())
-    logging.getLogger().addHandler(handler)
+    root = logging.getLogger()
+    level = application_log_level(os.environ.get("AWS_LAMBDA_LOG_LEVEL"))
+    if level is not None:
+        root.setLevel(level)
+    root.addHandler(handler)
+
+
+def application_log_level(name):
+    """The logging level AWS_LAMBDA_LOG_LEVEL names, or None; Lambda's TRACE is DEBUG, Python having no TRACE."""
+    if not name:
+        return None
+    name = name.upper()
+    if name == "TRACE":
+        name = "DEBUG"
+    level = logging.getLevelName(name)
+    return level if isinstance(level, int) else None
+
+
+# Attributes of every LogRecord (and the ones this runtime adds) that are not a record's own extra fields: a JSON
+# record carries every other attribute (logging's extra=...) as a field, as AWS's does.
+RECORD_ATTRIBUTES = frozenset((
+    "name", "msg", "args", "levelname", "levelno", "pathname", "filename", "module", "exc_info", "exc_text",
+    "stack_info", "lineno", "funcName", "created", "msecs", "relativeCreated", "thread", "threadName",
+    "processName", "process", "aws_request_id", "tenant_id", "_frame_type"))
+# AWS's JSON log records keep non-ASCII characters as they are.
+LOG_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+class JsonFormatter(logging.Formatter):
+    """A record as AWS's Python runtime writes it in JSON format: timestamp (UTC, milliseconds), level (the level
+    rounded down to logging's named levels), message, logger, for an exception stackTrace, errorType, errorMessage
+    and location, requestId, then the record's extra fields; fields whose value is None are left out.
+    """
+
+    def format(self, record):
+        level = min(50, max(0, record.levelno)) // 10 * 10
+        document = {
+            "timestamp": "%s.%03dZ" % (time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)),
+                                       int(record.msecs)),
+            "level": logging.getLevelName(level),
+            "message": record.getMessage(),
+            "logger": record.name,
+        }
+        exc_info = record.exc_info
+        if exc_info and exc_info[0] is not None:
+            document["stackTrace"] = traceback.format_tb(exc_info[2])
+            document["errorType"] = exc_info[0].__name__
+            document["errorMessage"] = str(exc_info[1])
+        # Before the first event the request id is empty, as AWS's.
+        document["requestId"] = getattr(record, "aws_request_id", None) or ""
+        if exc_info and exc_info[0] is not None:
+            document["location"] = "%s:%s:%d" % (record.pathname, record.funcName, record.lineno)
+        for key, value in record.__dict__.items():
+            if value is not None and key not in RECORD_ATTRIBUTES and key not in document:
+                document[key] = value
+        return LOG_ENCODER.encode(document)
 
 
 def parse_json_header(value):
@@ -434,7 +499,14 @@ def error_document(error, request_id=""):
 
 
 def log_error(document):
-    """One log line per error, as on Lambda: the traceback's newlines become carriage returns."""
+    """One log line per error, as on Lambda. Text: the traceback's newlines become carriage returns. JSON: the error
+    document with a timestamp (UTC, seconds) and level ERROR in front, as AWS's Python runtime writes it.
+    """
+    if JSON_LOGS:
+        line = RESULT_ENCODER.encode(dict(
+            timestamp=time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()), level="ERROR", **document))
+        sys.stdout.write(line + "\n")
+        return
     lines = ["[ERROR] %s: %s" % (document["errorType"], document["errorMessage"])]
     if document.get("stackTrace"):
         lines.append("Traceback (most recent call last):")

@@ -1,0 +1,142 @@
+package dev.barista.runtime;
+
+import static dev.barista.runtime.TestFunctions.event;
+import static dev.barista.runtime.TestFunctions.function;
+import static dev.barista.runtime.TestFunctions.spec;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.barista.core.environment.EnvironmentProcess;
+import dev.barista.core.environment.InitOutcome;
+import dev.barista.core.environment.InvocationOutcome;
+import dev.barista.core.environment.InvocationPayload;
+import dev.barista.core.function.Runtime;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Barista's Node.js bootstrap with LoggingConfig JSON: console.* as AWS's runtime writes it, filtered by level. */
+class NodeJsonLogsTest {
+    private static final Duration INIT_TIMEOUT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MILLISECONDS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+
+    private final ProcessLauncher launcher = TestLaunchers.shared();
+    private final CollectingLogSink log = new CollectingLogSink();
+    private Runtime runtime;
+    private EnvironmentProcess environment;
+
+    @TempDir
+    Path code;
+
+    @BeforeEach
+    void findNode() {
+        runtime = launcher.installedRuntimes().stream().filter(installed -> installed.identifier().startsWith("node"))
+                .findFirst().orElse(null);
+        assumeThat(runtime).as("an installed Node.js").isNotNull();
+        CodeDirectories.fromResources("node", code);
+    }
+
+    @AfterEach
+    void destroy() {
+        if (environment != null) {
+            environment.destroy();
+        }
+    }
+
+    private void start(String handler, String level) {
+        environment = launcher.launch(spec(function("node-json", runtime, handler, 256), code, log,
+                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", level)));
+        assertThat(environment.awaitInit(INIT_TIMEOUT)).isInstanceOf(InitOutcome.Ready.class);
+    }
+
+    private InvocationOutcome invoke(InvocationPayload payload) {
+        return environment.invoke(payload, payload.deadline());
+    }
+
+    private List<JsonNode> records() {
+        return log.lines().stream().filter(line -> line.startsWith("{")).map(NodeJsonLogsTest::parse).toList();
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException error) {
+            throw new UncheckedIOException(error);
+        }
+    }
+
+    private static List<String> keys(JsonNode record) {
+        return record.properties().stream().map(Map.Entry::getKey).toList();
+    }
+
+    @Test
+    void consoleCallsAreJsonRecordsAtOrAboveTheLevel() {
+        start("index.logs", "INFO");
+        InvocationPayload payload = event("{}");
+
+        assertThat(invoke(payload)).isInstanceOf(InvocationOutcome.Success.class);
+
+        assertThat(log.lines()).contains("written as is").noneMatch(line -> line.contains("dropped"));
+        List<JsonNode> records = records();
+        assertThat(records).extracting(record -> record.path("level").asText())
+                .containsExactly("INFO", "INFO", "WARN", "ERROR");
+        JsonNode loaded = records.get(0);
+        assertThat(keys(loaded)).as("no request id before the first event").containsExactly("timestamp", "level",
+                "message");
+        assertThat(loaded.path("message").asText()).isEqualTo("module loaded");
+        JsonNode info = records.get(1);
+        assertThat(keys(info)).containsExactly("timestamp", "level", "requestId", "message");
+        assertThat(info.path("timestamp").asText()).matches(MILLISECONDS);
+        assertThat(info.path("requestId").asText()).isEqualTo(payload.requestId());
+        assertThat(info.path("message").asText()).isEqualTo("info 42 { nested: true }");
+        JsonNode warning = records.get(2);
+        assertThat(warning.path("message").path("order").asInt()).as("one object stays an object").isEqualTo(7);
+        JsonNode inner = warning.path("message").path("error");
+        assertThat(inner.path("errorType").asText()).isEqualTo("RangeError");
+        assertThat(inner.path("errorMessage").asText()).isEqualTo("inner");
+        assertThat(inner.path("stackTrace").get(0).asText()).isEqualTo("RangeError: inner");
+        JsonNode error = records.get(3);
+        assertThat(keys(error)).containsExactly("timestamp", "level", "requestId", "message", "errorType",
+                "errorMessage", "stackTrace");
+        assertThat(error.path("message").asText()).startsWith("failed: TypeError: bad value\n    at ");
+        assertThat(error.path("errorType").asText()).isEqualTo("TypeError");
+        assertThat(error.path("errorMessage").asText()).isEqualTo("bad value");
+        assertThat(error.path("stackTrace").get(0).asText()).isEqualTo("TypeError: bad value");
+    }
+
+    @Test
+    void traceLetsEveryCallThrough() {
+        start("index.logs", "TRACE");
+
+        invoke(event("{}"));
+
+        assertThat(records()).extracting(record -> record.path("level").asText())
+                .containsExactly("INFO", "DEBUG", "TRACE", "INFO", "WARN", "ERROR");
+        assertThat(records().get(1).path("message").asText()).isEqualTo("dropped debug");
+    }
+
+    @Test
+    void aFailedInvocationsErrorLineIsAnErrorRecordOfTheError() {
+        start("index.fail", "ERROR");
+        InvocationPayload payload = event("{}");
+
+        assertThat(invoke(payload)).isInstanceOf(InvocationOutcome.FunctionError.class);
+
+        assertThat(records()).singleElement().satisfies(record -> {
+            assertThat(record.path("level").asText()).isEqualTo("ERROR");
+            assertThat(record.path("requestId").asText()).isEqualTo(payload.requestId());
+            assertThat(record.path("message").path("errorType").asText()).isEqualTo("TypeError");
+            assertThat(record.path("message").path("errorMessage").asText()).isEqualTo("bad input");
+            assertThat(record.path("message").path("stackTrace").get(0).asText()).isEqualTo("TypeError: bad input");
+        });
+    }
+}
