@@ -1,21 +1,13 @@
 package dev.barista.runtime;
 
 import static dev.barista.runtime.TestFunctions.event;
-import static dev.barista.runtime.TestFunctions.function;
-import static dev.barista.runtime.TestFunctions.spec;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.barista.core.environment.EnvironmentProcess;
 import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
 import dev.barista.core.environment.InvocationPayload;
-import dev.barista.core.function.Runtime;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -25,53 +17,35 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Barista's Node.js bootstrap with LoggingConfig JSON: console.* as AWS's runtime writes it, filtered by level. */
 class NodeJsonLogsTest {
-    private static final Duration INIT_TIMEOUT = Duration.ofSeconds(10);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MILLISECONDS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
-
-    private final ProcessLauncher launcher = TestLaunchers.shared();
-    private final CollectingLogSink log = new CollectingLogSink();
-    private Runtime runtime;
-    private EnvironmentProcess environment;
 
     @TempDir
     Path code;
+    private BootstrapUnderTest bootstrap;
 
     @BeforeEach
-    void findNode() {
-        runtime = launcher.installedRuntimes().stream().filter(installed -> installed.identifier().startsWith("node"))
-                .findFirst().orElse(null);
-        assumeThat(runtime).as("an installed Node.js").isNotNull();
+    void find() {
+        bootstrap = BootstrapUnderTest.find("node", "an installed Node.js", code);
         CodeDirectories.fromResources("node", code);
     }
 
     @AfterEach
     void destroy() {
-        if (environment != null) {
-            environment.destroy();
-        }
+        bootstrap.close();
     }
 
     private void start(String handler, String level) {
-        environment = launcher.launch(spec(function("node-json", runtime, handler, 256), code, log,
-                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", level)));
-        assertThat(environment.awaitInit(INIT_TIMEOUT)).isInstanceOf(InitOutcome.Ready.class);
+        assertThat(bootstrap.start("node-json", handler, 256,
+                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", level)))
+                .isInstanceOf(InitOutcome.Ready.class);
     }
 
     private InvocationOutcome invoke(InvocationPayload payload) {
-        return environment.invoke(payload, payload.deadline());
+        return bootstrap.invoke(payload);
     }
 
     private List<JsonNode> records() {
-        return log.lines().stream().filter(line -> line.startsWith("{")).map(NodeJsonLogsTest::parse).toList();
-    }
-
-    private static JsonNode parse(String line) {
-        try {
-            return JSON.readTree(line);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException error) {
-            throw new UncheckedIOException(error);
-        }
+        return bootstrap.jsonRecords();
     }
 
     private static List<String> keys(JsonNode record) {
@@ -85,7 +59,7 @@ class NodeJsonLogsTest {
 
         assertThat(invoke(payload)).isInstanceOf(InvocationOutcome.Success.class);
 
-        assertThat(log.lines()).contains("written as is").noneMatch(line -> line.contains("dropped"));
+        assertThat(bootstrap.log().lines()).contains("written as is").noneMatch(line -> line.contains("dropped"));
         List<JsonNode> records = records();
         assertThat(records).extracting(record -> record.path("level").asText())
                 .containsExactly("INFO", "INFO", "WARN", "ERROR");

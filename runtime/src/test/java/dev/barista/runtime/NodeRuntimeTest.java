@@ -1,21 +1,17 @@
 package dev.barista.runtime;
 
 import static dev.barista.runtime.TestFunctions.event;
-import static dev.barista.runtime.TestFunctions.function;
-import static dev.barista.runtime.TestFunctions.spec;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.barista.core.environment.EnvironmentProcess;
 import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
 import dev.barista.core.environment.InvocationPayload;
-import dev.barista.core.function.Runtime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,38 +19,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Barista's Node.js bootstrap on the host's node. */
 class NodeRuntimeTest {
-    private static final Duration INIT_TIMEOUT = Duration.ofSeconds(10);
-
-    private final ProcessLauncher launcher = TestLaunchers.shared();
-    private final CollectingLogSink log = new CollectingLogSink();
-    private Runtime runtime;
-    private EnvironmentProcess environment;
-
     @TempDir
     Path code;
+    private BootstrapUnderTest bootstrap;
 
     @BeforeEach
     void findNode() {
-        runtime = launcher.installedRuntimes().stream().filter(installed -> installed.identifier().startsWith("node"))
-                .findFirst().orElse(null);
-        assumeThat(runtime).as("an installed Node.js").isNotNull();
+        bootstrap = BootstrapUnderTest.find("node", "an installed Node.js", code);
     }
 
     @AfterEach
     void destroy() {
-        if (environment != null) {
-            environment.destroy();
-        }
+        bootstrap.close();
     }
 
     private InitOutcome start(String fixture, String handler) {
         CodeDirectories.fromResources(fixture, code);
-        environment = launcher.launch(spec(function("node-test", runtime, handler, 256), code, log));
-        return environment.awaitInit(INIT_TIMEOUT);
+        return bootstrap.start("node-test", handler, 256, Map.of());
     }
 
     private InvocationOutcome invoke(InvocationPayload payload) {
-        return environment.invoke(payload, payload.deadline());
+        return bootstrap.invoke(payload);
     }
 
     private static String text(byte[] bytes) {
@@ -67,7 +52,7 @@ class NodeRuntimeTest {
 
         assertThat(invoke(event("{\"name\":\"node\"}"))).isInstanceOfSatisfying(InvocationOutcome.Success.class,
                 success -> assertThat(text(success.payload())).isEqualTo("{\"greeting\":\"hello node\"}"));
-        assertThat(log.lines()).anyMatch(line -> line.endsWith("\tundefined\tINFO\tmodule loaded"));
+        assertThat(bootstrap.log().lines()).anyMatch(line -> line.endsWith("\tundefined\tINFO\tmodule loaded"));
     }
 
     @Test
@@ -98,7 +83,7 @@ class NodeRuntimeTest {
         start("node-esm", "app.handler");
         assertThat(invoke(event("{\"name\":\"esm\"}"))).isInstanceOfSatisfying(InvocationOutcome.Success.class,
                 success -> assertThat(text(success.payload())).isEqualTo("{\"module\":\"esm\",\"name\":\"esm\"}"));
-        environment.destroy();
+        bootstrap.environment().destroy();
 
         start("node", "index.nested.deeper.handler");
         assertThat(invoke(event("{}"))).isInstanceOfSatisfying(InvocationOutcome.Success.class,
@@ -181,7 +166,7 @@ class NodeRuntimeTest {
             expected.add(payload.requestId() + "\tINFO\tline " + index);
         }
         expected.add("to stderr");
-        List<String> withoutTimestamps = log.lines().stream()
+        List<String> withoutTimestamps = bootstrap.log().lines().stream()
                 .map(line -> line.matches("^\\d{4}-\\d\\d-\\d\\dT.*Z\t.*") ? line.substring(line.indexOf('\t') + 1)
                         : line)
                 .toList();

@@ -1,19 +1,15 @@
 package dev.barista.runtime;
 
 import static dev.barista.runtime.TestFunctions.event;
-import static dev.barista.runtime.TestFunctions.function;
-import static dev.barista.runtime.TestFunctions.spec;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.barista.core.environment.EnvironmentProcess;
 import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
 import dev.barista.core.environment.InvocationPayload;
-import dev.barista.core.function.Runtime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,39 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Barista's Python bootstrap on the host's Python. */
 class PythonRuntimeTest {
-    private static final Duration INIT_TIMEOUT = Duration.ofSeconds(10);
-
-    private final ProcessLauncher launcher = TestLaunchers.shared();
-    private final CollectingLogSink log = new CollectingLogSink();
-    private Runtime runtime;
-    private EnvironmentProcess environment;
-
     @TempDir
     Path code;
+    private BootstrapUnderTest bootstrap;
 
     @BeforeEach
     void findPython() {
-        runtime = launcher.installedRuntimes().stream().filter(installed -> installed.identifier().startsWith("python"))
-                .findFirst().orElse(null);
-        assumeThat(runtime).as("an installed Python").isNotNull();
+        bootstrap = BootstrapUnderTest.find("python", "an installed Python", code);
         CodeDirectories.fromResources("python", code);
     }
 
     @AfterEach
     void destroy() {
-        if (environment != null) {
-            environment.destroy();
-        }
+        bootstrap.close();
     }
 
     private InitOutcome start(String handler, int memoryMegabytes) {
-        environment = launcher.launch(spec(function("python-test", runtime, handler, memoryMegabytes), code, log));
-        return environment.awaitInit(INIT_TIMEOUT);
+        return bootstrap.start("python-test", handler, memoryMegabytes, Map.of());
     }
 
     private InvocationOutcome invoke(InvocationPayload payload) {
-        assertThat(environment).isNotNull();
-        return environment.invoke(payload, payload.deadline());
+        return bootstrap.invoke(payload);
     }
 
     private static String text(byte[] bytes) {
@@ -69,7 +53,7 @@ class PythonRuntimeTest {
 
         assertThat(outcome).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
                 assertThat(text(success.payload())).isEqualTo("{\"greeting\": \"hello python\"}"));
-        assertThat(log.lines()).contains("module loaded");
+        assertThat(bootstrap.log().lines()).contains("module loaded");
     }
 
     @Test
@@ -110,7 +94,7 @@ class PythonRuntimeTest {
                     "\"errorType\": \"ValueError\"", "\"requestId\": \"" + payload.requestId() + "\"",
                     "\"stackTrace\": [\"  File \\\"" + code.resolve("handlers.py"));
         });
-        assertThat(log.lines()).anyMatch(line -> line.startsWith("[ERROR] ValueError: something went wrong\r"
+        assertThat(bootstrap.log().lines()).anyMatch(line -> line.startsWith("[ERROR] ValueError: something went wrong\r"
                 + "Traceback (most recent call last):"));
     }
 
@@ -177,7 +161,7 @@ class PythonRuntimeTest {
         var expected = new java.util.ArrayList<>(IntStream.range(0, 200).mapToObj(index -> "line " + index).toList());
         expected.add("to stderr");
         expected.add("no newline at the end");
-        assertThat(log.lines()).containsSubsequence(expected);
+        assertThat(bootstrap.log().lines()).containsSubsequence(expected);
     }
 
     @Test
