@@ -2,6 +2,7 @@ package dev.barista.runtime;
 
 import static dev.barista.runtime.TestFunctions.function;
 import static dev.barista.runtime.TestFunctions.spec;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,6 +52,13 @@ final class BootstrapUnderTest implements AutoCloseable {
         environment = launcher.launch(spec(function(functionName, runtime, handler, memoryMegabytes), code, log,
                 variables));
         return environment.awaitInit(INIT_TIMEOUT);
+    }
+
+    /** {@link #start} with Lambda's JSON log format at this application log level; the init must succeed. */
+    void startWithJsonLogs(String functionName, String handler, int memoryMegabytes, String level) {
+        assertThat(start(functionName, handler, memoryMegabytes,
+                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", level)))
+                .isInstanceOf(InitOutcome.Ready.class);
     }
 
     InvocationOutcome invoke(InvocationPayload payload) {

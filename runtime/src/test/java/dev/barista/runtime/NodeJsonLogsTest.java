@@ -4,7 +4,6 @@ import static dev.barista.runtime.TestFunctions.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
 import dev.barista.core.environment.InvocationPayload;
 import java.nio.file.Path;
@@ -34,33 +33,19 @@ class NodeJsonLogsTest {
         bootstrap.close();
     }
 
-    private void start(String handler, String level) {
-        assertThat(bootstrap.start("node-json", handler, 256,
-                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", level)))
-                .isInstanceOf(InitOutcome.Ready.class);
-    }
-
-    private InvocationOutcome invoke(InvocationPayload payload) {
-        return bootstrap.invoke(payload);
-    }
-
-    private List<JsonNode> records() {
-        return bootstrap.jsonRecords();
-    }
-
     private static List<String> keys(JsonNode record) {
         return record.properties().stream().map(Map.Entry::getKey).toList();
     }
 
     @Test
     void consoleCallsAreJsonRecordsAtOrAboveTheLevel() {
-        start("index.logs", "INFO");
+        bootstrap.startWithJsonLogs("node-json", "index.logs", 256, "INFO");
         InvocationPayload payload = event("{}");
 
-        assertThat(invoke(payload)).isInstanceOf(InvocationOutcome.Success.class);
+        assertThat(bootstrap.invoke(payload)).isInstanceOf(InvocationOutcome.Success.class);
 
         assertThat(bootstrap.log().lines()).contains("written as is").noneMatch(line -> line.contains("dropped"));
-        List<JsonNode> records = records();
+        List<JsonNode> records = bootstrap.jsonRecords();
         assertThat(records).extracting(record -> record.path("level").asText())
                 .containsExactly("INFO", "INFO", "WARN", "ERROR");
         JsonNode loaded = records.get(0);
@@ -89,23 +74,23 @@ class NodeJsonLogsTest {
 
     @Test
     void traceLetsEveryCallThrough() {
-        start("index.logs", "TRACE");
+        bootstrap.startWithJsonLogs("node-json", "index.logs", 256, "TRACE");
 
-        invoke(event("{}"));
+        bootstrap.invoke(event("{}"));
 
-        assertThat(records()).extracting(record -> record.path("level").asText())
+        assertThat(bootstrap.jsonRecords()).extracting(record -> record.path("level").asText())
                 .containsExactly("INFO", "DEBUG", "TRACE", "INFO", "WARN", "ERROR");
-        assertThat(records().get(1).path("message").asText()).isEqualTo("dropped debug");
+        assertThat(bootstrap.jsonRecords().get(1).path("message").asText()).isEqualTo("dropped debug");
     }
 
     @Test
     void aFailedInvocationsErrorLineIsAnErrorRecordOfTheError() {
-        start("index.fail", "ERROR");
+        bootstrap.startWithJsonLogs("node-json", "index.fail", 256, "ERROR");
         InvocationPayload payload = event("{}");
 
-        assertThat(invoke(payload)).isInstanceOf(InvocationOutcome.FunctionError.class);
+        assertThat(bootstrap.invoke(payload)).isInstanceOf(InvocationOutcome.FunctionError.class);
 
-        assertThat(records()).singleElement().satisfies(record -> {
+        assertThat(bootstrap.jsonRecords()).singleElement().satisfies(record -> {
             assertThat(record.path("level").asText()).isEqualTo("ERROR");
             assertThat(record.path("requestId").asText()).isEqualTo(payload.requestId());
             assertThat(record.path("message").path("errorType").asText()).isEqualTo("TypeError");

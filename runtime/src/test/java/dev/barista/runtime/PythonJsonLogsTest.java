@@ -4,7 +4,6 @@ import static dev.barista.runtime.TestFunctions.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
 import dev.barista.core.environment.InvocationPayload;
 import java.nio.file.Path;
@@ -34,29 +33,15 @@ class PythonJsonLogsTest {
         bootstrap.close();
     }
 
-    private void start(String handler, String level) {
-        assertThat(bootstrap.start("python-json", handler, 128,
-                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", level)))
-                .isInstanceOf(InitOutcome.Ready.class);
-    }
-
-    private InvocationOutcome invoke(InvocationPayload payload) {
-        return bootstrap.invoke(payload);
-    }
-
-    private List<JsonNode> records() {
-        return bootstrap.jsonRecords();
-    }
-
     @Test
     void loggingRecordsAreJsonObjectsAtOrAboveTheLevelAndPrintsStayAsPrinted() {
-        start("handlers.logs", "INFO");
+        bootstrap.startWithJsonLogs("python-json", "handlers.logs", 128, "INFO");
         InvocationPayload payload = event("{}");
 
-        assertThat(invoke(payload)).isInstanceOf(InvocationOutcome.Success.class);
+        assertThat(bootstrap.invoke(payload)).isInstanceOf(InvocationOutcome.Success.class);
 
         assertThat(bootstrap.log().lines()).contains("module loaded", "printed as is").noneMatch(line -> line.contains("dropped"));
-        List<JsonNode> records = records();
+        List<JsonNode> records = bootstrap.jsonRecords();
         assertThat(records).extracting(record -> record.path("level").asText())
                 .containsExactly("INFO", "WARNING", "ERROR");
         JsonNode info = records.get(0);
@@ -81,23 +66,23 @@ class PythonJsonLogsTest {
 
     @Test
     void traceIsDebugAndLetsEveryRecordThrough() {
-        start("handlers.logs", "TRACE");
+        bootstrap.startWithJsonLogs("python-json", "handlers.logs", 128, "TRACE");
 
-        invoke(event("{}"));
+        bootstrap.invoke(event("{}"));
 
-        assertThat(records()).extracting(record -> record.path("level").asText())
+        assertThat(bootstrap.jsonRecords()).extracting(record -> record.path("level").asText())
                 .containsExactly("DEBUG", "INFO", "WARNING", "ERROR");
-        assertThat(records().get(0).path("message").asText()).isEqualTo("dropped debug");
+        assertThat(bootstrap.jsonRecords().get(0).path("message").asText()).isEqualTo("dropped debug");
     }
 
     @Test
     void aFailedInvocationsErrorLineIsAJsonRecord() {
-        start("handlers.fail", "ERROR");
+        bootstrap.startWithJsonLogs("python-json", "handlers.fail", 128, "ERROR");
         InvocationPayload payload = event("{}");
 
-        assertThat(invoke(payload)).isInstanceOf(InvocationOutcome.FunctionError.class);
+        assertThat(bootstrap.invoke(payload)).isInstanceOf(InvocationOutcome.FunctionError.class);
 
-        assertThat(records()).singleElement().satisfies(record -> {
+        assertThat(bootstrap.jsonRecords()).singleElement().satisfies(record -> {
             assertThat(record.properties()).extracting(Map.Entry::getKey).containsExactly("timestamp", "level",
                     "errorMessage", "errorType", "requestId", "stackTrace");
             assertThat(record.path("timestamp").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
