@@ -118,11 +118,11 @@ final class HttpConnection implements Closeable {
             if (start == end) {
                 return status;
             }
-            if (startsWithIgnoreCase(start, end, CONTENT_LENGTH)) {
+            if (AsciiBytes.startsWithIgnoreCase(buffer, start, end, CONTENT_LENGTH)) {
                 contentLength = parseLong(start + CONTENT_LENGTH.length, end);
-            } else if (startsWithIgnoreCase(start, end, TRANSFER_ENCODING)) {
+            } else if (AsciiBytes.startsWithIgnoreCase(buffer, start, end, TRANSFER_ENCODING)) {
                 chunked = contains(start, end, "chunked");
-            } else if (startsWithIgnoreCase(start, end, CONNECTION)) {
+            } else if (AsciiBytes.startsWithIgnoreCase(buffer, start, end, CONNECTION)) {
                 closeAfter = contains(start, end, "close");
             }
             if (keep) {
@@ -221,22 +221,6 @@ final class HttpConnection implements Closeable {
             throw new EOFException("connection closed by the server");
         }
         limit += n;
-    }
-
-    private boolean startsWithIgnoreCase(int start, int end, byte[] prefix) {
-        if (end - start < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            int c = buffer[start + i];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean contains(int start, int end, String word) {

@@ -106,7 +106,7 @@ final class HttpMessageReader {
             while (lineEnd < end && buffer[lineEnd] != '\r') {
                 lineEnd++;
             }
-            if (startsWithIgnoreCase(line, lineEnd, CONTENT_LENGTH)) {
+            if (AsciiBytes.startsWithIgnoreCase(buffer, line, lineEnd, CONTENT_LENGTH)) {
                 long value = 0;
                 boolean digits = false;
                 for (int i = line + CONTENT_LENGTH.length; i < lineEnd; i++) {
@@ -129,22 +129,6 @@ final class HttpMessageReader {
             line = lineEnd + 2;
         }
         return 0;
-    }
-
-    private boolean startsWithIgnoreCase(int start, int end, byte[] prefix) {
-        if (end - start < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            int c = buffer[start + i];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Reads more bytes after {@code limit} (growing a full buffer); false at the end of the stream. */

@@ -1,11 +1,8 @@
 package dev.barista.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Unmeasured load before the first point until the server's JIT compilers are done with what it exercises: rounds
@@ -51,25 +48,7 @@ final class JitWarmup {
     }
 
     /** CPU ticks of the server's threads named like HotSpot's compiler threads ("C1 CompilerThre", "C2 ..."). */
-    static long compilerTicks(long pid) throws IOException {
-        if (pid <= 0) {
-            return 0;
-        }
-        long ticks = 0;
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
-                        continue;
-                    }
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                } catch (IOException threadEnded) {
-                    // A compiler thread that ended took its ticks with it; the rest still count.
-                }
-            }
-        }
-        return ticks;
+    static long compilerTicks(long pid) {
+        return pid <= 0 ? 0 : ProcFs.threadTicksAndSwitches(pid, name -> name.contains("CompilerThre"))[0];
     }
 }

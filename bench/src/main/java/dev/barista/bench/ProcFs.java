@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** What the bench reads from Linux's /proc: CPU time, resident memory, command lines of processes. */
 final class ProcFs {
@@ -69,14 +70,22 @@ final class ProcFs {
      * process whose name ({@code /proc/<pid>/task/<tid>/comm}, at most 15 characters) begins with {@code prefix}.
      */
     static long[] threadTicksAndSwitches(long pid, String prefix) {
+        return threadTicksAndSwitches(pid, name -> name.startsWith(prefix));
+    }
+
+    /** {@link #threadTicksAndSwitches(long, String)} over the threads whose name satisfies {@code names}. */
+    static long[] threadTicksAndSwitches(long pid, Predicate<String> names) {
         long ticks = 0;
         long switches = 0;
         try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks.toList()) {
                 String name = read(task.resolve("comm"));
+                if (name == null || !names.test(name)) {
+                    continue;
+                }
                 String stat = read(task.resolve("stat"));
                 String status = read(task.resolve("status"));
-                if (name == null || !name.startsWith(prefix) || stat == null || status == null) {
+                if (stat == null || status == null) {
                     continue;
                 }
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -33,18 +33,6 @@ public record CreateFunctionCommand(
         String deadLetterTargetArn,
         FunctionSettingsChange settings) {
 
-    /** CreateFunction without the members of {@link FunctionSettingsChange}. */
-    public CreateFunctionCommand(String functionName, String runtime, String role, String handler, String description,
-                                 Integer timeoutSeconds, Integer memorySizeMegabytes,
-                                 Integer ephemeralStorageMegabytes, Map<String, String> environment,
-                                 List<String> architectures, byte[] zipFile, String s3Bucket, String s3Key,
-                                 String imageUri, String packageType, List<String> layers, boolean publish,
-                                 Map<String, String> tags, String deadLetterTargetArn) {
-        this(functionName, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
-                ephemeralStorageMegabytes, environment, architectures, zipFile, s3Bucket, s3Key, imageUri, packageType,
-                layers, publish, tags, deadLetterTargetArn, null);
-    }
-
     /** CreateFunction without a {@code DeadLetterConfig}. */
     public CreateFunctionCommand(String functionName, String runtime, String role, String handler, String description,
                                  Integer timeoutSeconds, Integer memorySizeMegabytes,

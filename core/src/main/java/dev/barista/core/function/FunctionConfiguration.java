@@ -52,18 +52,6 @@ public record FunctionConfiguration(
         settings = settings == null ? FunctionSettings.DEFAULT : settings;
     }
 
-    /** A configuration with Lambda's default {@link FunctionSettings}. */
-    public FunctionConfiguration(String functionName, String version, Runtime runtime, String role, String handler,
-                                 String description, int timeoutSeconds, int memorySizeMegabytes,
-                                 int ephemeralStorageMegabytes, Map<String, String> environment,
-                                 Architecture architecture, CodeArtifact code, Instant lastModified,
-                                 String revisionId, FunctionState state, LastUpdateStatus lastUpdateStatus,
-                                 String deadLetterTargetArn) {
-        this(functionName, version, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
-                ephemeralStorageMegabytes, environment, architecture, code, lastModified, revisionId, state,
-                lastUpdateStatus, deadLetterTargetArn, FunctionSettings.DEFAULT);
-    }
-
     /** A configuration without a dead-letter queue. */
     public FunctionConfiguration(String functionName, String version, Runtime runtime, String role, String handler,
                                  String description, int timeoutSeconds, int memorySizeMegabytes,
@@ -72,7 +60,7 @@ public record FunctionConfiguration(
                                  String revisionId, FunctionState state, LastUpdateStatus lastUpdateStatus) {
         this(functionName, version, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
                 ephemeralStorageMegabytes, environment, architecture, code, lastModified, revisionId, state,
-                lastUpdateStatus, null);
+                lastUpdateStatus, null, FunctionSettings.DEFAULT);
     }
 
     public boolean isLatest() {

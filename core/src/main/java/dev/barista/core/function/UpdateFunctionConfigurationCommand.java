@@ -24,16 +24,6 @@ public record UpdateFunctionConfigurationCommand(
         String deadLetterTargetArn,
         FunctionSettingsChange settings) {
 
-    /** UpdateFunctionConfiguration without the members of {@link FunctionSettingsChange}. */
-    public UpdateFunctionConfigurationCommand(String functionName, String runtime, String role, String handler,
-                                              String description, Integer timeoutSeconds,
-                                              Integer memorySizeMegabytes, Integer ephemeralStorageMegabytes,
-                                              Map<String, String> environment, List<String> layers,
-                                              String revisionId, String deadLetterTargetArn) {
-        this(functionName, runtime, role, handler, description, timeoutSeconds, memorySizeMegabytes,
-                ephemeralStorageMegabytes, environment, layers, revisionId, deadLetterTargetArn, null);
-    }
-
     /** UpdateFunctionConfiguration without a {@code DeadLetterConfig}. */
     public UpdateFunctionConfigurationCommand(String functionName, String runtime, String role, String handler,
                                               String description, Integer timeoutSeconds,

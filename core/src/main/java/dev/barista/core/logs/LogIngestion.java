@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -44,8 +43,6 @@ final class LogIngestion implements AutoCloseable {
     private final Clock clock;
     private final BlockingQueue<Entry> buffer;
     private final Thread writer;
-    /** Durable batches announced and not yet gathered by the writer: while any, it commits at the shorter pace. */
-    private final AtomicInteger durablePending = new AtomicInteger();
     private volatile boolean closing;
 
     LogIngestion(LogStore store, Clock clock, int capacity) {
@@ -63,14 +60,8 @@ final class LogIngestion implements AutoCloseable {
     /** Buffers a batch; the future completes with the store's answer once it is committed. */
     CompletableFuture<Boolean> appendDurably(LogBatch batch) {
         CompletableFuture<Boolean> stored = new CompletableFuture<>();
-        // Counted before it is buffered, so that the writer never waits the longer pace with it gathered.
-        durablePending.incrementAndGet();
-        try {
-            put(new Entry(batch, stored));
-        } catch (RuntimeException refused) {
-            durablePending.decrementAndGet();
-            throw refused;
-        }
+        put(new Entry(batch, stored));
+        // A writer waiting the longer pace for function output gathers it now and keeps the shorter one.
         LockSupport.unpark(writer);
         return stored;
     }
@@ -97,11 +88,9 @@ final class LogIngestion implements AutoCloseable {
             } catch (InterruptedException interrupted) {
                 continue;
             }
-            waitForPace(lastCommit);
+            gatherUntilPace(gathered, lastCommit);
             lastCommit = System.nanoTime();
-            buffer.drainTo(gathered, MAXIMUM_ENTRIES_PER_COMMIT - gathered.size());
             stop = gathered.removeIf(entry -> entry.batch() == null);
-            durablePending.addAndGet(-(int) gathered.stream().filter(entry -> entry.stored() != null).count());
             if (!gathered.isEmpty()) {
                 store(gathered);
             }
@@ -109,12 +98,21 @@ final class LogIngestion implements AutoCloseable {
         }
     }
 
-    /** Parks until the pace allows the next commit: sooner once a durable batch is announced (which unparks it). */
-    private void waitForPace(long lastCommit) {
-        while (!closing) {
-            long interval = durablePending.get() > 0 ? DURABLE_COMMIT_INTERVAL_NANOS : OUTPUT_COMMIT_INTERVAL_NANOS;
+    /**
+     * Gathers what arrives until the pace allows the next commit: the shorter one once a durable batch is among
+     * them (announcing one unparks the writer), at once when closing or when a commit's worth has gathered.
+     */
+    private void gatherUntilPace(List<Entry> gathered, long lastCommit) {
+        boolean durable = false;
+        int checked = 0;
+        while (true) {
+            buffer.drainTo(gathered, MAXIMUM_ENTRIES_PER_COMMIT - gathered.size());
+            for (; checked < gathered.size(); checked++) {
+                durable |= gathered.get(checked).stored() != null;
+            }
+            long interval = durable ? DURABLE_COMMIT_INTERVAL_NANOS : OUTPUT_COMMIT_INTERVAL_NANOS;
             long wait = lastCommit + interval - System.nanoTime();
-            if (wait <= 0) {
+            if (wait <= 0 || closing || gathered.size() >= MAXIMUM_ENTRIES_PER_COMMIT) {
                 return;
             }
             LockSupport.parkNanos(this, wait);

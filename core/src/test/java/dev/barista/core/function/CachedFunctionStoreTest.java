@@ -26,7 +26,7 @@ class CachedFunctionStoreTest {
         return new FunctionConfiguration(name, FunctionConfiguration.LATEST, Runtime.PYTHON311,
                 "arn:aws:iam::000000000000:role/lambda", handler, "", 3, 128, 512, Map.of(), Architecture.X86_64,
                 new CodeArtifact("sha", 1, 1), Instant.EPOCH, "revision-" + handler, FunctionState.ACTIVE,
-                LastUpdateStatus.SUCCESSFUL, null);
+                LastUpdateStatus.SUCCESSFUL, null, null);
     }
 
     @Test

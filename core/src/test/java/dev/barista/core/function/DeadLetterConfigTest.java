@@ -76,11 +76,11 @@ class DeadLetterConfigTest {
     private void create(String name, String deadLetterTarget) {
         functions.create(new CreateFunctionCommand(name, "python3.12", "arn:aws:iam::123456789012:role/test",
                 "app.handler", null, null, null, null, null, null, FakeCodeStore.zip(name), null, null, null, null,
-                null, false, null, deadLetterTarget));
+                null, false, null, deadLetterTarget, null));
     }
 
     private static UpdateFunctionConfigurationCommand update(String name, String deadLetterTarget) {
         return new UpdateFunctionConfigurationCommand(name, null, null, null, null, null, null, null, null, null, null,
-                deadLetterTarget);
+                deadLetterTarget, null);
     }
 }

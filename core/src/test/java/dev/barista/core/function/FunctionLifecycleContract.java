@@ -61,7 +61,7 @@ interface FunctionLifecycleContract extends FunctionStoreContractPart {
                 original.role(), original.handler(), original.description(), original.timeoutSeconds(),
                 original.memorySizeMegabytes(), original.ephemeralStorageMegabytes(), original.environment(),
                 original.architecture(), original.code(), original.lastModified(), revision(), original.state(),
-                original.lastUpdateStatus(), "arn:aws:sqs:us-east-1:123456789012:dead-letters");
+                original.lastUpdateStatus(), "arn:aws:sqs:us-east-1:123456789012:dead-letters", null);
         store().create(withQueue, Map.of());
         store().insertVersion(published(withQueue, 1));
         store().replaceLatest(original, withQueue.revisionId());

@@ -54,7 +54,7 @@ class FunctionServiceResolveCacheTest {
         assertThat(resolve("$LATEST").handler()).isEqualTo("index.handler");
 
         service.updateConfiguration(new UpdateFunctionConfigurationCommand("hello", null, null, "other.handler",
-                null, 7, null, null, Map.of("K", "V"), null, null, null));
+                null, 7, null, null, Map.of("K", "V"), null, null, null, null));
 
         FunctionConfiguration after = service.resolveForInvoke("hello", "$LATEST", 0.0).configuration();
         assertThat(after.handler()).isEqualTo("other.handler");
@@ -77,7 +77,7 @@ class FunctionServiceResolveCacheTest {
     void aliasCreateUpdateRoutingAndDeleteAreSeen() {
         service.publishVersion("hello", null, null, null);
         service.updateConfiguration(new UpdateFunctionConfigurationCommand("hello", null, null, "two.handler",
-                null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null));
         service.publishVersion("hello", null, null, null);
         assertThatThrownBy(() -> resolve("live")).isInstanceOf(BaristaException.class);
 

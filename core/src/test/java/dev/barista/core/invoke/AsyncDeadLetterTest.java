@@ -95,7 +95,7 @@ class AsyncDeadLetterTest {
         async.functions.publishVersion("orders", null, null, null);
         async.functions.createAlias(new AliasCommand("orders", "live", "1", null, null, null));
         async.functions.updateConfiguration(new UpdateFunctionConfigurationCommand("orders", null, null, null, null,
-                null, null, null, null, null, null, ""));
+                null, null, null, null, null, null, "", null));
         async.runner.answer(FUNCTION_ERROR);
 
         async.invokeAsync("orders", null, "{\"to\":\"latest\"}");

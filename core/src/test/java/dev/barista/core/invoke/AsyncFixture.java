@@ -52,7 +52,7 @@ final class AsyncFixture {
     void createFunction(String name, String deadLetterQueue) {
         functions.create(new CreateFunctionCommand(name, "python3.12", "arn:aws:iam::123456789012:role/test",
                 "app.handler", null, null, null, null, null, null, FakeCodeStore.zip(name), null, null, null, null,
-                null, false, null, deadLetterQueue));
+                null, false, null, deadLetterQueue, null));
     }
 
     /** Invoke with {@code InvocationType: Event}; the first attempt runs at the next {@link ManualTimer#runDue}. */
