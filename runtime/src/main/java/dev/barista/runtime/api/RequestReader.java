@@ -67,6 +67,18 @@ final class RequestReader {
                 requestLine.substring(firstSpace + 1, lastSpace), headers, keepAlive);
     }
 
+    /**
+     * Whether the next request's method is already here, read with what came before: the runtime has pipelined it
+     * and does not wait for the answer to the previous one before sending it (and will send all of it).
+     */
+    boolean nextRequestStarted() {
+        if (limit - position < 4) {
+            return false;
+        }
+        return buffer[position] == 'G' && buffer[position + 1] == 'E' && buffer[position + 2] == 'T'
+                && buffer[position + 3] == ' ';
+    }
+
     /** The body of the request whose head was just read: by length, in chunks, or empty. */
     byte[] readBody(RuntimeRequest request) throws IOException {
         String encoding = request.header("transfer-encoding");

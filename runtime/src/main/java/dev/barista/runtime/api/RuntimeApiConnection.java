@@ -4,6 +4,7 @@ import dev.barista.core.environment.InvocationPayload;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.util.Arrays;
 import java.util.concurrent.locks.Condition;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,6 +23,8 @@ final class RuntimeApiConnection implements Runnable {
     private final ReentrantLock writing = new ReentrantLock();
     private final Condition nextAnswered = writing.newCondition();
     private volatile OutputStream output;
+    private RequestReader reader;
+    private byte[] deferred;
     private NextReply waiting;
     private boolean closed;
 
@@ -38,7 +41,7 @@ final class RuntimeApiConnection implements Runnable {
         try {
             socket.setTcpNoDelay(true);
             output = socket.getOutputStream();
-            RequestReader reader = new RequestReader(socket.getInputStream());
+            reader = new RequestReader(socket.getInputStream());
             RuntimeRequest request;
             while ((request = reader.readHead()) != null) {
                 awaitWaitingAnswered();
@@ -81,11 +84,30 @@ final class RuntimeApiConnection implements Runnable {
         }
     }
 
-    /** Sends an answer now; closes the connection after it unless kept alive. */
+    /**
+     * Sends an answer; closes the connection after it unless kept alive. When the runtime has already pipelined a
+     * {@code GET /next} behind the request, the answer goes out with the next write instead (the event, usually):
+     * the runtime waits for both anyway, and wakes once instead of twice.
+     */
     void send(byte[] response, boolean keepAlive) {
+        if (keepAlive && reader.nextRequestStarted()) {
+            writing.lock();
+            try {
+                deferred = deferred == null ? response : concatenated(deferred, response);
+            } finally {
+                writing.unlock();
+            }
+            return;
+        }
         if (!trySend(response) || !keepAlive) {
             close();
         }
+    }
+
+    private static byte[] concatenated(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     /** Registers the reply of a {@code GET /next} of this connection. */
@@ -112,7 +134,13 @@ final class RuntimeApiConnection implements Runnable {
     private void write(byte[] response) throws IOException {
         writing.lock();
         try {
-            output.write(response);
+            if (deferred != null) {
+                byte[] both = concatenated(deferred, response);
+                deferred = null;
+                output.write(both);
+            } else {
+                output.write(response);
+            }
         } finally {
             writing.unlock();
         }

@@ -2,6 +2,7 @@ package dev.barista.runtime.api;
 
 import static dev.barista.runtime.api.RuntimeChannelTest.payload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -138,6 +140,26 @@ class RuntimeApiWireTest {
 
             assertThat(response(socket)).startsWith("HTTP/1.1 200 OK\r\n");
             assertThat(response(socket)).startsWith("HTTP/1.1 404 Not Found\r\n");
+        }
+    }
+
+    @Test
+    void anAnswerPipelinedWithTheNextRequestIsAcceptedTogetherWithTheNextEvent() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+            Invocation first = channel.submit(payload("one"));
+            response(socket);
+
+            send(socket, post("invocation/one/response", "1") + NEXT);
+
+            assertThat(first.outcome().join()).isInstanceOf(InvocationOutcome.Success.class);
+            socket.setSoTimeout(300);
+            assertThatThrownBy(() -> socket.getInputStream().read()).isInstanceOf(SocketTimeoutException.class);
+            socket.setSoTimeout(10_000);
+            submitWhenWaiting("two");
+            assertThat(response(socket)).startsWith("HTTP/1.1 202 Accepted\r\n");
+            assertThat(response(socket)).contains("Lambda-Runtime-Aws-Request-Id: two\r\n");
         }
     }
 
