@@ -34,11 +34,14 @@ import dev.barista.core.queue.QueueService;
 import dev.barista.core.queue.QueueSettings;
 import dev.barista.core.scheduler.EnvironmentPool;
 import dev.barista.core.scheduler.PoolSettings;
+import dev.barista.http.BlockingHttpServer;
 import dev.barista.server.cost.CostEndpoint;
 import dev.barista.storage.sqlite.SqliteMeteringStore;
-import io.helidon.webserver.WebServer;
 import java.lang.System.Logger.Level;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -55,12 +58,16 @@ public final class BaristaServer implements AutoCloseable {
     private static final System.Logger LOGGER = System.getLogger(BaristaServer.class.getName());
     /** CreateFunction carries a 50 MB zip as base64 in JSON. */
     private static final long MAX_REQUEST_BYTES = 80L * 1024 * 1024;
+    /** Far more than the connection pools of the SDKs and the CLI open; each connection has a thread (ADR 0013). */
+    private static final int MAX_CONNECTIONS = 4096;
+    /** Longer than the SDKs keep an idle pooled connection (60 s in the Java SDK v2). */
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
 
-    private final WebServer webServer;
+    private final BlockingHttpServer webServer;
     private final String endpointUrl;
     private final Deque<AutoCloseable> closeables;
 
-    private BaristaServer(WebServer webServer, String endpointUrl, Deque<AutoCloseable> closeables) {
+    private BaristaServer(BlockingHttpServer webServer, String endpointUrl, Deque<AutoCloseable> closeables) {
         this.webServer = webServer;
         this.endpointUrl = endpointUrl;
         this.closeables = closeables;
@@ -122,17 +129,13 @@ public final class BaristaServer implements AutoCloseable {
         Metrics metrics = Metrics.start(storage.metrics(), pool.get(), config.metricsRetention(), clock);
         closeables.push(metrics);
 
-        // The port is known only once Helidon listens, but functions need it: listen first, then open the door.
+        // The port is known only once the server listens, but functions need it: listen first, then open the door.
         HttpFrontDoor frontDoor = new HttpFrontDoor(segment -> CodeLocations.sha256Base64(segment)
                 .flatMap(storage.code()::zipFile), new CostEndpoint(costs));
-        WebServer webServer = WebServer.builder()
-                .host(config.bindAddress())
-                .port(config.port())
-                .maxPayloadSize(MAX_REQUEST_BYTES)
-                .routing(routing -> routing.any(frontDoor::handle))
-                .build()
-                .start();
-        closeables.push(webServer::stop);
+        BlockingHttpServer webServer = BlockingHttpServer.start(bindAddress(config),
+                config.port(), new BlockingHttpServer.Settings(MAX_REQUEST_BYTES, MAX_CONNECTIONS, IDLE_TIMEOUT),
+                frontDoor::handle);
+        closeables.push(webServer);
         String endpointUrl = config.endpointUrl(webServer.port());
 
         SynchronousInvoker invoker = new SynchronousInvoker(pool.get(), storage.code(), account,
@@ -182,6 +185,14 @@ public final class BaristaServer implements AutoCloseable {
         closeables.push(queueMaintenance::shutdownNow);
         LOGGER.log(Level.INFO, "Barista listening on {0}", endpointUrl);
         return new BaristaServer(webServer, endpointUrl, closeables);
+    }
+
+    private static InetAddress bindAddress(ServerConfig config) {
+        try {
+            return InetAddress.getByName(config.bindAddress());
+        } catch (UnknownHostException unknown) {
+            throw new IllegalArgumentException("unknown bind address " + config.bindAddress(), unknown);
+        }
     }
 
     /** Retention and the size bound; a failure is logged and tried again at the next round. */

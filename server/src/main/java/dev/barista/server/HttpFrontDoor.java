@@ -5,27 +5,30 @@ import dev.barista.aws.http.HttpHeaders;
 import dev.barista.aws.http.HttpRequest;
 import dev.barista.aws.http.HttpResponse;
 import dev.barista.server.cost.CostEndpoint;
-import io.helidon.http.Header;
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
+import dev.barista.http.HeaderField;
+import dev.barista.http.RequestHead;
+import dev.barista.http.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Turns every request on the single port into the neutral {@link HttpRequest} of the AWS layer, except Barista's
- * own paths under {@code /_barista/} (health, Prometheus metrics, code packages, the cost report). Thread-safe; runs on Helidon's
- * virtual threads.
+ * own paths under {@code /_barista/} (health, Prometheus metrics, code packages, the cost report). Thread-safe; runs on
+ * the connection threads of the {@link dev.barista.http.BlockingHttpServer}.
  */
 final class HttpFrontDoor {
     static final String HEALTH_PATH = "/_barista/health";
     static final String METRICS_PATH = "/_barista/metrics";
     static final String CODE_PATH = dev.barista.aws.lambda.CodeLocations.PATH_PREFIX;
+    private static final List<HeaderField> JSON = List.of(new HeaderField("Content-Type", "application/json"));
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
     private static final byte[] NOT_READY =
@@ -55,68 +58,51 @@ final class HttpFrontDoor {
         this.gateway = openedGateway;
     }
 
-    void handle(ServerRequest request, ServerResponse response) {
-        String path = request.prologue().uriPath().rawPath();
+    Response handle(RequestHead request, byte[] body) {
+        String path = request.path();
         if (path.equals(CostEndpoint.PATH)) {
-            CostEndpoint.Answer answer = cost.handle(request.prologue().method().text(),
-                    request.prologue().query().rawValue());
-            response.status(answer.status());
-            response.header("Content-Type", "application/json");
-            response.send(answer.body());
-            return;
+            CostEndpoint.Answer answer = cost.handle(request.method(), request.query());
+            return new Response(answer.status(), JSON, answer.body());
         }
         if (path.startsWith("/_barista/")) {
-            barista(path, response);
-            return;
+            return barista(path);
         }
         AwsGateway current = gateway;
         if (current == null) {
-            response.status(503);
-            response.header("X-Amzn-ErrorType", "ServiceUnavailableException");
-            response.send(NOT_READY);
-            return;
+            return new Response(503, List.of(new HeaderField("X-Amzn-ErrorType", "ServiceUnavailableException")),
+                    NOT_READY);
         }
         HttpHeaders.Builder headers = HttpHeaders.builder();
-        for (Header header : request.headers()) {
-            for (String value : header.allValues()) {
-                headers.add(header.name(), value);
-            }
+        for (HeaderField field : request.fields()) {
+            headers.add(field.name(), field.value());
         }
-        byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : null;
-        String query = request.prologue().query().rawValue();
-        HttpResponse answer = current.handle(new HttpRequest(request.prologue().method().text(), path, query,
+        HttpResponse answer = current.handle(new HttpRequest(request.method(), path, request.query(),
                 headers.build(), body));
-        response.status(answer.status());
-        answer.headers().forEach(response::header);
-        response.send(answer.body());
+        List<HeaderField> answerHeaders = new ArrayList<>();
+        answer.headers().forEach((name, value) -> answerHeaders.add(new HeaderField(name, value)));
+        return new Response(answer.status(), answerHeaders, answer.body());
     }
 
-    private void barista(String path, ServerResponse response) {
+    private Response barista(String path) {
         if (path.equals(HEALTH_PATH)) {
-            response.header("Content-Type", "application/json");
-            response.send(HEALTHY);
-            return;
+            return new Response(200, JSON, HEALTHY);
         }
         Supplier<String> scrape = prometheus;
         if (path.equals(METRICS_PATH) && scrape != null) {
-            response.header("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-            response.send(scrape.get().getBytes(StandardCharsets.UTF_8));
-            return;
+            return new Response(200, List.of(new HeaderField("Content-Type", "text/plain; version=0.0.4; charset=utf-8")),
+                    scrape.get().getBytes(StandardCharsets.UTF_8));
         }
         if (path.startsWith(CODE_PATH)) {
             Optional<Path> zip = codePackages.apply(path.substring(CODE_PATH.length()));
             if (zip.isPresent()) {
-                response.header("Content-Type", "application/zip");
                 try {
-                    response.send(Files.readAllBytes(zip.get()));
+                    return new Response(200, List.of(new HeaderField("Content-Type", "application/zip")),
+                            Files.readAllBytes(zip.get()));
                 } catch (IOException failure) {
                     throw new UncheckedIOException(failure);
                 }
-                return;
             }
         }
-        response.status(404);
-        response.header("Content-Type", "application/json");
-        response.send("{\"message\":\"Not found\"}".getBytes(StandardCharsets.UTF_8));
+        return new Response(404, JSON, "{\"message\":\"Not found\"}".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,11 +3,12 @@ package dev.barista.runtime.api;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.barista.http.RequestHead;
 import java.io.IOException;
 
 /** Reads the error type of an error the runtime posts: its header first, else the document's {@code errorType}. */
 final class ErrorTypes {
-    /** {@code Lambda-Runtime-Function-Error-Type}, in lower case as {@link RuntimeRequest} keeps header names. */
+    /** {@code Lambda-Runtime-Function-Error-Type} ({@link RequestHead#header} takes a name in any case). */
     static final String HEADER = "lambda-runtime-function-error-type";
     static final String UNKNOWN = "Runtime.Unknown";
     private static final JsonFactory JSON = new JsonFactory();
@@ -15,7 +16,7 @@ final class ErrorTypes {
     private ErrorTypes() {
     }
 
-    static String of(RuntimeRequest request, byte[] body) {
+    static String of(RequestHead request, byte[] body) {
         String header = request.header(HEADER);
         if (header != null && !header.isBlank()) {
             return header;

@@ -1,6 +1,9 @@
 package dev.barista.runtime.api;
 
 import dev.barista.core.environment.InvocationPayload;
+import dev.barista.http.MalformedRequest;
+import dev.barista.http.RequestHead;
+import dev.barista.http.RequestReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -16,6 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * thread already reads the next request, which may only be answered after it.
  */
 final class RuntimeApiConnection implements Runnable {
+    /** Far above Lambda's 6 MB response limit, which the platform enforces with Lambda's own error afterwards. */
+    static final long MAXIMUM_BODY_BYTES = 64 * 1024 * 1024;
+
     private final Socket socket;
     private final RuntimeChannel channel;
     private final RuntimeApiRouter router;
@@ -41,11 +47,12 @@ final class RuntimeApiConnection implements Runnable {
         try {
             socket.setTcpNoDelay(true);
             output = socket.getOutputStream();
-            reader = new RequestReader(socket.getInputStream());
-            RuntimeRequest request;
+            reader = new RequestReader(socket.getInputStream(), MAXIMUM_BODY_BYTES);
+            RequestHead request;
             while ((request = reader.readHead()) != null) {
                 awaitWaitingAnswered();
                 if (request.expectsContinue()) {
+                    reader.refuseOversizeBody(request);
                     write(ApiResponses.CONTINUE);
                 }
                 router.route(request, reader.readBody(request), this);

@@ -1,5 +1,7 @@
 package dev.barista.runtime.api;
 
+import dev.barista.http.RequestHead;
+
 /**
  * Routes the four Runtime API endpoints to the channel; anything else is answered 404 or 405 in JSON.
  *
@@ -16,7 +18,7 @@ final class RuntimeApiRouter {
     }
 
     /** Answers one request through {@code connection}, now or (for a waiting {@code GET /next}) later. */
-    void route(RuntimeRequest request, byte[] body, RuntimeApiConnection connection) {
+    void route(RequestHead request, byte[] body, RuntimeApiConnection connection) {
         String path = request.path();
         String route = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : null;
         boolean keepAlive = request.keepAlive();
@@ -52,7 +54,7 @@ final class RuntimeApiRouter {
         }
     }
 
-    private static boolean expect(RuntimeRequest request, String method, RuntimeApiConnection connection) {
+    private static boolean expect(RequestHead request, String method, RuntimeApiConnection connection) {
         if (request.method().equals(method)) {
             return true;
         }
@@ -61,7 +63,7 @@ final class RuntimeApiRouter {
         return false;
     }
 
-    private static void notFound(RuntimeRequest request, RuntimeApiConnection connection) {
+    private static void notFound(RequestHead request, RuntimeApiConnection connection) {
         connection.send(ApiResponses.error(404, "NotFound", "No such Runtime API endpoint", request.keepAlive()),
                 request.keepAlive());
     }

@@ -1,34 +1,35 @@
-package dev.barista.runtime.api;
+package dev.barista.http;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Reads HTTP/1.1 requests, one after the other, from a runtime's connection: the request line and headers, then a
- * body of {@code Content-Length} bytes or in chunks. Its own buffer, no copying of a head into strings beyond what a
- * request needs. Not thread-safe: one connection thread reads.
+ * Reads HTTP/1.1 requests, one after the other, from one connection: the request line and headers, then a body of
+ * {@code Content-Length} bytes or in chunks. Its own buffer, no copying of a head into strings beyond what a request
+ * needs. Not thread-safe: one connection thread reads.
  */
-final class RequestReader {
-    static final int MAXIMUM_HEAD_BYTES = 64 * 1024;
-    /** Far above Lambda's 6 MB response limit, which the platform enforces with Lambda's own error afterwards. */
-    static final int MAXIMUM_BODY_BYTES = 64 * 1024 * 1024;
+public final class RequestReader {
+    public static final int MAXIMUM_HEAD_BYTES = 64 * 1024;
 
     private final InputStream input;
+    private final long maximumBodyBytes;
     private final byte[] buffer = new byte[16 * 1024];
     private int position;
     private int limit;
 
-    RequestReader(InputStream input) {
+    /** @param maximumBodyBytes a larger body is refused with 413 before any of it is read */
+    public RequestReader(InputStream input, long maximumBodyBytes) {
         this.input = input;
+        this.maximumBodyBytes = maximumBodyBytes;
     }
 
     /** The next request's head, or null when the connection ended cleanly between requests. */
-    RuntimeRequest readHead() throws IOException {
+    public RequestHead readHead() throws IOException {
         String requestLine = readLine(true);
         while (requestLine != null && requestLine.isEmpty()) {
             requestLine = readLine(true); // Tolerated: an empty line before a request (RFC 9112, 2.2).
@@ -45,7 +46,7 @@ final class RequestReader {
         if (!version.startsWith("HTTP/1.")) {
             throw new MalformedRequest(505, "unsupported HTTP version " + version);
         }
-        Map<String, String> headers = new HashMap<>();
+        List<HeaderField> fields = new ArrayList<>();
         int headBytes = requestLine.length();
         String line;
         while (!(line = requireLine()).isEmpty()) {
@@ -57,21 +58,21 @@ final class RequestReader {
             if (colon <= 0) {
                 throw new MalformedRequest(400, "malformed header line");
             }
-            headers.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                    line.substring(colon + 1).trim());
+            fields.add(new HeaderField(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
         }
-        String connection = headers.getOrDefault("connection", "");
+        RequestHead head = new RequestHead(requestLine.substring(0, firstSpace),
+                requestLine.substring(firstSpace + 1, lastSpace), fields, true);
+        String connection = head.header("connection");
         boolean keepAlive = version.equals("HTTP/1.0")
-                ? connection.equalsIgnoreCase("keep-alive") : !connection.equalsIgnoreCase("close");
-        return new RuntimeRequest(requestLine.substring(0, firstSpace),
-                requestLine.substring(firstSpace + 1, lastSpace), headers, keepAlive);
+                ? "keep-alive".equalsIgnoreCase(connection) : !"close".equalsIgnoreCase(connection);
+        return keepAlive ? head : new RequestHead(head.method(), head.target(), head.fields(), false);
     }
 
     /**
      * Whether the next request's method is already here, read with what came before: the runtime has pipelined it
      * and does not wait for the answer to the previous one before sending it (and will send all of it).
      */
-    boolean nextRequestStarted() {
+    public boolean nextRequestStarted() {
         if (limit - position < 4) {
             return false;
         }
@@ -79,8 +80,25 @@ final class RequestReader {
                 && buffer[position + 3] == ' ';
     }
 
+    /**
+     * Refuses with 413 a request whose declared {@code Content-Length} is over the limit: called before a
+     * {@code 100 Continue}, so that the client does not send a body that would be refused.
+     */
+    public void refuseOversizeBody(RequestHead request) throws MalformedRequest {
+        String length = request.header("content-length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length) > maximumBodyBytes) {
+                    throw new MalformedRequest(413, "request body too large");
+                }
+            } catch (NumberFormatException notANumber) {
+                throw new MalformedRequest(400, "malformed Content-Length");
+            }
+        }
+    }
+
     /** The body of the request whose head was just read: by length, in chunks, or empty. */
-    byte[] readBody(RuntimeRequest request) throws IOException {
+    public byte[] readBody(RequestHead request) throws IOException {
         String encoding = request.header("transfer-encoding");
         if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
             return readChunks();
@@ -98,7 +116,7 @@ final class RequestReader {
         if (bytes < 0) {
             throw new MalformedRequest(400, "malformed Content-Length");
         }
-        if (bytes > MAXIMUM_BODY_BYTES) {
+        if (bytes > maximumBodyBytes) {
             throw new MalformedRequest(413, "request body too large");
         }
         byte[] body = new byte[(int) bytes];
@@ -118,7 +136,7 @@ final class RequestReader {
             } catch (NumberFormatException notHex) {
                 throw new MalformedRequest(400, "malformed chunk size");
             }
-            if (size < 0 || (long) length + size > MAXIMUM_BODY_BYTES) {
+            if (size < 0 || (long) length + size > maximumBodyBytes) {
                 throw new MalformedRequest(413, "request body too large");
             }
             if (size == 0) {

@@ -1,0 +1,182 @@
+package dev.barista.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The front door's HTTP/1.1 on a raw socket: keep-alive, pipelining, chunks, {@code Expect}, HEAD, limits. */
+class BlockingHttpServerTest {
+    private static final BlockingHttpServer.Settings SETTINGS =
+            new BlockingHttpServer.Settings(1024, 2, Duration.ofSeconds(30));
+
+    private final BlockingHttpServer server = BlockingHttpServer.start(InetAddress.getLoopbackAddress(), 0, SETTINGS,
+            BlockingHttpServerTest::echo);
+
+    /** Answers with what it got: method, path, query, the X-Test header's values, the body. */
+    private static Response echo(RequestHead head, byte[] body) {
+        if (head.path().equals("/fail")) {
+            throw new IllegalStateException("the handler failed");
+        }
+        if (head.path().equals("/empty")) {
+            return new Response(204, List.of(), null);
+        }
+        StringBuilder values = new StringBuilder();
+        head.fields().stream().filter(field -> field.name().equalsIgnoreCase("x-test"))
+                .forEach(field -> values.append(field.value()).append(';'));
+        String text = head.method() + " " + head.path() + " ?" + head.query() + " " + values + " "
+                + new String(body, StandardCharsets.UTF_8);
+        return new Response(200, List.of(new HeaderField("Content-Type", "text/plain")),
+                text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void close() {
+        server.close();
+    }
+
+    private Socket connect() throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    private static void send(Socket socket, String text) throws IOException {
+        OutputStream output = socket.getOutputStream();
+        output.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        output.flush();
+    }
+
+    /** One response: head and a body of its Content-Length (none without one). */
+    private static String response(Socket socket) throws IOException {
+        InputStream input = socket.getInputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int next = input.read();
+            if (next < 0) {
+                return head.toString(StandardCharsets.ISO_8859_1);
+            }
+            head.write(next);
+        }
+        String text = head.toString(StandardCharsets.ISO_8859_1);
+        int length = 0;
+        for (String line : text.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        return text + new String(input.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void answersPipelinedRequestsInOrderOnOneConnection() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET /one?a=1&b=%20 HTTP/1.1\r\nHost: x\r\nX-Test: first\r\nx-test: second\r\n\r\n"
+                    + "POST /two HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello");
+
+            assertThat(response(socket)).startsWith("HTTP/1.1 200 OK\r\n").contains("Content-Type: text/plain\r\n")
+                    .contains("Date: ").endsWith("\r\n\r\nGET /one ?a=1&b=%20 first;second; ");
+            assertThat(response(socket)).endsWith("POST /two ?  hello");
+        }
+    }
+
+    @Test
+    void readsAChunkedBodyAfterContinue() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "PUT /chunks HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                    + "Expect: 100-continue\r\n\r\n");
+            assertThat(response(socket)).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+            send(socket, "3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n");
+
+            assertThat(response(socket)).endsWith("PUT /chunks ?  abcde");
+        }
+    }
+
+    @Test
+    void aHeadRequestGetsTheLengthWithoutTheBodyAndNoContentHasNoLength() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "HEAD /h HTTP/1.1\r\nHost: x\r\n\r\nGET /empty HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET /after HTTP/1.1\r\nHost: x\r\n\r\n");
+
+            String head = headOnly(socket);
+            assertThat(head).startsWith("HTTP/1.1 200 OK\r\n").contains("Content-Length: 11\r\n");
+            assertThat(headOnly(socket)).startsWith("HTTP/1.1 204 No Content\r\n").doesNotContain("Content-Length");
+            assertThat(response(socket)).endsWith("GET /after ?  ");
+        }
+    }
+
+    private static String headOnly(Socket socket) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            head.write(socket.getInputStream().read());
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void anOversizeBodyIsRefusedBeforeContinueAndTheConnectionCloses() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "PUT /big HTTP/1.1\r\nHost: x\r\nContent-Length: 1025\r\nExpect: 100-continue\r\n\r\n");
+
+            assertThat(response(socket)).startsWith("HTTP/1.1 413 Content Too Large\r\n")
+                    .contains("Connection: close\r\n").contains("\"message\":\"request body too large\"");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aMalformedRequestIsABadRequestAndAFailingHandlerAnInternalError() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET /fail HTTP/1.1\r\nHost: x\r\n\r\n");
+            assertThat(response(socket)).startsWith("HTTP/1.1 500 Internal Server Error\r\n");
+
+            send(socket, "NONSENSE\r\n\r\n");
+            assertThat(response(socket)).startsWith("HTTP/1.1 400 Bad Request\r\n").contains("Connection: close");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aRequestAskingToCloseIsAnsweredAndClosed() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET /bye HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+            assertThat(response(socket)).contains("Connection: close\r\n").endsWith("GET /bye ?  ");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aConnectionBeyondTheLimitIsRefusedWithServiceUnavailable() throws IOException {
+        try (Socket first = connect(); Socket second = connect()) {
+            send(first, "GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+            send(second, "GET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+            response(first);
+            response(second); // Both are being served: the limit of two is reached.
+            try (Socket third = connect()) {
+                assertThat(response(third)).startsWith("HTTP/1.1 503 Service Unavailable\r\n");
+            }
+        }
+    }
+
+    @Test
+    void closingTheServerClosesItsConnections() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+            response(socket);
+
+            server.close();
+
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+}
