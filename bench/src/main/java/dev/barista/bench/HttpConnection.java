@@ -90,7 +90,11 @@ final class HttpConnection implements Closeable {
         out.write(request);
         out.flush();
         int status = readHead(keep);
-        readBody(keep);
+        if (status == 204 || status == 304 || status < 200) {
+            body = keep ? new byte[0] : null; // No body, and no Content-Length either (RFC 9110, 8.6).
+        } else {
+            readBody(keep);
+        }
         if (closeAfter) {
             reconnect();
         }

@@ -1,11 +1,11 @@
 package dev.barista.http;
 
+import static dev.barista.http.RawHttp.head;
+import static dev.barista.http.RawHttp.response;
+import static dev.barista.http.RawHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -45,36 +45,7 @@ class BlockingHttpServerTest {
     }
 
     private Socket connect() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
-        socket.setSoTimeout(10_000);
-        return socket;
-    }
-
-    private static void send(Socket socket, String text) throws IOException {
-        OutputStream output = socket.getOutputStream();
-        output.write(text.getBytes(StandardCharsets.ISO_8859_1));
-        output.flush();
-    }
-
-    /** One response: head and a body of its Content-Length (none without one). */
-    private static String response(Socket socket) throws IOException {
-        InputStream input = socket.getInputStream();
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int next = input.read();
-            if (next < 0) {
-                return head.toString(StandardCharsets.ISO_8859_1);
-            }
-            head.write(next);
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        int length = 0;
-        for (String line : text.split("\r\n")) {
-            if (line.toLowerCase().startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring(15).trim());
-            }
-        }
-        return text + new String(input.readNBytes(length), StandardCharsets.UTF_8);
+        return RawHttp.connect(InetAddress.getLoopbackAddress().getHostAddress(), server.port());
     }
 
     @Test
@@ -107,19 +78,11 @@ class BlockingHttpServerTest {
             send(socket, "HEAD /h HTTP/1.1\r\nHost: x\r\n\r\nGET /empty HTTP/1.1\r\nHost: x\r\n\r\n"
                     + "GET /after HTTP/1.1\r\nHost: x\r\n\r\n");
 
-            String head = headOnly(socket);
+            String head = head(socket);
             assertThat(head).startsWith("HTTP/1.1 200 OK\r\n").contains("Content-Length: 11\r\n");
-            assertThat(headOnly(socket)).startsWith("HTTP/1.1 204 No Content\r\n").doesNotContain("Content-Length");
+            assertThat(head(socket)).startsWith("HTTP/1.1 204 No Content\r\n").doesNotContain("Content-Length");
             assertThat(response(socket)).endsWith("GET /after ?  ");
         }
-    }
-
-    private static String headOnly(Socket socket) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            head.write(socket.getInputStream().read());
-        }
-        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Test

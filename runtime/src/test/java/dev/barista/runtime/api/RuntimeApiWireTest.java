@@ -1,15 +1,15 @@
 package dev.barista.runtime.api;
 
+import static dev.barista.http.RawHttp.response;
+import static dev.barista.http.RawHttp.send;
 import static dev.barista.runtime.api.RuntimeChannelTest.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.barista.core.environment.InitOutcome;
 import dev.barista.core.environment.InvocationOutcome;
-import java.io.ByteArrayOutputStream;
+import dev.barista.http.RawHttp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -31,36 +31,7 @@ class RuntimeApiWireTest {
 
     private Socket connect() throws IOException {
         String[] address = server.address().split(":");
-        Socket socket = new Socket(address[0], Integer.parseInt(address[1]));
-        socket.setSoTimeout(10_000);
-        return socket;
-    }
-
-    private static void send(Socket socket, String text) throws IOException {
-        OutputStream output = socket.getOutputStream();
-        output.write(text.getBytes(StandardCharsets.ISO_8859_1));
-        output.flush();
-    }
-
-    /** One response: head and a body of its Content-Length. */
-    private static String response(Socket socket) throws IOException {
-        InputStream input = socket.getInputStream();
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int next = input.read();
-            if (next < 0) {
-                return head.toString(StandardCharsets.ISO_8859_1);
-            }
-            head.write(next);
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        int length = 0;
-        for (String line : text.split("\r\n")) {
-            if (line.toLowerCase().startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring(15).trim());
-            }
-        }
-        return text + new String(input.readNBytes(length), StandardCharsets.UTF_8);
+        return RawHttp.connect(address[0], Integer.parseInt(address[1]));
     }
 
     private static String post(String path, String body) {
