@@ -69,10 +69,10 @@ public final class RequestReader {
     }
 
     /**
-     * Whether the next request's method is already here, read with what came before: the runtime has pipelined it
-     * and does not wait for the answer to the previous one before sending it (and will send all of it).
+     * Whether a pipelined {@code GET} request has begun to arrive behind the one just read: its client did not wait
+     * for the previous answer before sending it, and will send all of it without waiting.
      */
-    public boolean nextRequestStarted() {
+    public boolean nextGetStarted() {
         if (limit - position < 4) {
             return false;
         }

@@ -97,7 +97,7 @@ final class RuntimeApiConnection implements Runnable {
      * the runtime waits for both anyway, and wakes once instead of twice.
      */
     void send(byte[] response, boolean keepAlive) {
-        if (keepAlive && reader.nextRequestStarted()) {
+        if (keepAlive && reader.nextGetStarted()) {
             writing.lock();
             try {
                 deferred = deferred == null ? response : concatenated(deferred, response);
