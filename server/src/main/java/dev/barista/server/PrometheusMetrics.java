@@ -14,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
@@ -31,6 +32,7 @@ final class PrometheusMetrics implements InvocationObserver {
     private volatile Supplier<Map<String, ? extends Number>> queueDepthSource = Map::of;
     /** Held here: Micrometer keeps only a weak reference to the object a gauge reads. */
     private final Supplier<PoolStatistics> pool;
+    private final ConcurrentHashMap<String, FunctionMeters> functions = new ConcurrentHashMap<>();
 
     /** @param pool the execution environment pool's statistics, read at each scrape */
     PrometheusMetrics(Supplier<PoolStatistics> pool) {
@@ -54,17 +56,32 @@ final class PrometheusMetrics implements InvocationObserver {
 
     @Override
     public void completed(CompletedInvocation invocation) {
-        Tags function = Tags.of("function", invocation.functionName());
-        Counter.builder("barista.lambda.invocations").tags(function).register(registry).increment();
+        FunctionMeters meters = metersOf(invocation.functionName());
+        meters.invocations().increment();
         if (invocation.outcome().error()) {
-            Counter.builder("barista.lambda.errors").tags(function).register(registry).increment();
+            meters.errors().increment();
         }
         if (invocation.coldStart()) {
-            Counter.builder("barista.lambda.cold.starts").tags(function).register(registry).increment();
+            meters.coldStarts().increment();
         }
-        Timer.builder("barista.lambda.duration").tags(function).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(15))
-                .register(registry).record(invocation.duration());
+        meters.duration().record(invocation.duration());
+    }
+
+    /** One function's meters, registered on its first invocation (a registry lookup costs microseconds). */
+    private FunctionMeters metersOf(String functionName) {
+        FunctionMeters known = functions.get(functionName);
+        return known != null ? known : functions.computeIfAbsent(functionName, name -> {
+            Tags function = Tags.of("function", name);
+            return new FunctionMeters(Counter.builder("barista.lambda.invocations").tags(function).register(registry),
+                    Counter.builder("barista.lambda.errors").tags(function).register(registry),
+                    Counter.builder("barista.lambda.cold.starts").tags(function).register(registry),
+                    Timer.builder("barista.lambda.duration").tags(function).publishPercentileHistogram()
+                            .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(15))
+                            .register(registry));
+        });
+    }
+
+    private record FunctionMeters(Counter invocations, Counter errors, Counter coldStarts, Timer duration) {
     }
 
     @Override

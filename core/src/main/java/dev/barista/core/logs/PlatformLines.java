@@ -46,7 +46,14 @@ public final class PlatformLines {
         return Math.max(1, (nanos + 999_999) / 1_000_000);
     }
 
+    /** Milliseconds with two decimals, rounded half up (what {@code %.2f} prints), without a formatter. */
     static String milliseconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.2f", duration.toNanos() / 1_000_000.0);
+        long nanos = duration.toNanos();
+        if (nanos < 0) {
+            return String.format(Locale.ROOT, "%.2f", nanos / 1_000_000.0);
+        }
+        long hundredths = (nanos + 5_000) / 10_000;
+        long fraction = hundredths % 100;
+        return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -34,10 +35,22 @@ import java.util.function.Supplier;
 public final class LambdaMetricsPublisher implements InvocationObserver, AsyncInvocationObserver {
     public static final String NAMESPACE = "AWS/Lambda";
     private static final System.Logger LOGGER = System.getLogger(LambdaMetricsPublisher.class.getName());
+    /** Past this many cached series lists (functions x qualifiers x versions x metrics) the cache starts over. */
+    private static final int MAXIMUM_CACHED = 4096;
+    private static final MetricSeries CONCURRENT_EXECUTIONS = MetricSeries.of(NAMESPACE, "ConcurrentExecutions");
+    private static final MetricSeries UNRESERVED_CONCURRENT_EXECUTIONS =
+            MetricSeries.of(NAMESPACE, "UnreservedConcurrentExecutions");
 
     private final MetricService metrics;
     private final Supplier<PoolConcurrency> concurrency;
     private final Clock clock;
+    /** The series of each metric of each invocation target, built once: building sorts and copies dimensions. */
+    private final ConcurrentHashMap<Target, List<MetricSeries>> series = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, MetricSeries> concurrencyByFunction = new ConcurrentHashMap<>();
+
+    /** What one metric of one invocation is recorded under; qualifier and version may be null. */
+    private record Target(String metricName, String functionName, String qualifier, String executedVersion) {
+    }
 
     /** @param concurrency samples the pool's concurrency */
     public LambdaMetricsPublisher(MetricService metrics, Supplier<PoolConcurrency> concurrency, Clock clock) {
@@ -49,15 +62,15 @@ public final class LambdaMetricsPublisher implements InvocationObserver, AsyncIn
     @Override
     public void completed(CompletedInvocation invocation) {
         guarded(() -> {
-            List<List<Dimension>> dimensions = dimensions(invocation.functionName(), invocation.invokedQualifier(),
-                    invocation.executedVersion());
+            String functionName = invocation.functionName();
+            String qualifier = invocation.invokedQualifier();
+            String version = invocation.executedVersion();
             Instant at = invocation.started();
-            double milliseconds = invocation.duration().toNanos() / 1e6;
-            for (List<Dimension> set : dimensions) {
-                record("Invocations", set, at, StandardUnit.COUNT, 1);
-                record("Errors", set, at, StandardUnit.COUNT, invocation.outcome().error() ? 1 : 0);
-                record("Duration", set, at, StandardUnit.MILLISECONDS, milliseconds);
-            }
+            record(series("Invocations", functionName, qualifier, version), at, StandardUnit.COUNT, 1);
+            record(series("Errors", functionName, qualifier, version), at, StandardUnit.COUNT,
+                    invocation.outcome().error() ? 1 : 0);
+            record(series("Duration", functionName, qualifier, version), at, StandardUnit.MILLISECONDS,
+                    invocation.duration().toNanos() / 1e6);
             sample(concurrency.get(), clock.instant());
         });
     }
@@ -80,10 +93,8 @@ public final class LambdaMetricsPublisher implements InvocationObserver, AsyncIn
     @Override
     public void invoked(String functionName, String qualifier, Duration age) {
         guarded(() -> {
-            Instant now = clock.instant();
-            for (List<Dimension> set : dimensions(functionName, qualifier, null)) {
-                record("AsyncEventAge", set, now, StandardUnit.MILLISECONDS, age.toNanos() / 1e6);
-            }
+            record(series("AsyncEventAge", functionName, qualifier, null), clock.instant(),
+                    StandardUnit.MILLISECONDS, age.toNanos() / 1e6);
         });
     }
 
@@ -129,26 +140,53 @@ public final class LambdaMetricsPublisher implements InvocationObserver, AsyncIn
 
     private void sample(PoolConcurrency sample, Instant at) {
         if (sample.total() > 0) {
-            record("ConcurrentExecutions", List.of(), at, StandardUnit.COUNT, sample.total());
+            metrics.record(CONCURRENT_EXECUTIONS, at, StandardUnit.COUNT, sample.total());
         }
-        sample.byFunction().forEach((functionName, leased) -> record("ConcurrentExecutions",
-                List.of(new Dimension("FunctionName", functionName)), at, StandardUnit.COUNT, leased));
+        sample.byFunction().forEach((functionName, leased) -> metrics.record(concurrencyOf(functionName), at,
+                StandardUnit.COUNT, leased));
         if (sample.unreserved() > 0) {
-            record("UnreservedConcurrentExecutions", List.of(), at, StandardUnit.COUNT, sample.unreserved());
+            metrics.record(UNRESERVED_CONCURRENT_EXECUTIONS, at, StandardUnit.COUNT, sample.unreserved());
         }
     }
 
     private void count(String metricName, String functionName, String qualifier) {
-        guarded(() -> {
-            Instant now = clock.instant();
-            for (List<Dimension> set : dimensions(functionName, qualifier, null)) {
-                record(metricName, set, now, StandardUnit.COUNT, 1);
-            }
-        });
+        guarded(() -> record(series(metricName, functionName, qualifier, null), clock.instant(), StandardUnit.COUNT,
+                1));
     }
 
-    private void record(String metricName, List<Dimension> dimensions, Instant at, StandardUnit unit, double value) {
-        metrics.record(new MetricSeries(NAMESPACE, metricName, dimensions), at, unit, value);
+    private void record(List<MetricSeries> targets, Instant at, StandardUnit unit, double value) {
+        for (MetricSeries target : targets) {
+            metrics.record(target, at, unit, value);
+        }
+    }
+
+    /** The metric under each dimension set of {@link #dimensions}. */
+    private List<MetricSeries> series(String metricName, String functionName, String qualifier,
+            String executedVersion) {
+        Target target = new Target(metricName, functionName, qualifier, executedVersion);
+        List<MetricSeries> known = series.get(target);
+        if (known != null) {
+            return known;
+        }
+        if (series.size() >= MAXIMUM_CACHED) {
+            series.clear();
+        }
+        List<MetricSeries> made = dimensions(functionName, qualifier, executedVersion).stream()
+                .map(dimensions -> new MetricSeries(NAMESPACE, metricName, dimensions)).toList();
+        series.putIfAbsent(target, made);
+        return made;
+    }
+
+    private MetricSeries concurrencyOf(String functionName) {
+        MetricSeries known = concurrencyByFunction.get(functionName);
+        if (known != null) {
+            return known;
+        }
+        if (concurrencyByFunction.size() >= MAXIMUM_CACHED) {
+            concurrencyByFunction.clear();
+        }
+        return concurrencyByFunction.computeIfAbsent(functionName, name -> MetricSeries.of(NAMESPACE,
+                "ConcurrentExecutions", new Dimension("FunctionName", name)));
     }
 
     private static void guarded(Runnable work) {

@@ -37,12 +37,16 @@ final class Placement {
         if (refusal.isPresent()) {
             return new Throttle(refusal.get());
         }
-        Optional<EnvironmentView> warm = snapshot.environments().stream()
-                .filter(environment -> environment.state() == EnvironmentState.IDLE)
-                .filter(environment -> environment.key().equals(demand.key()))
-                .max(LEAST_RECENTLY_USED_FIRST);
-        if (warm.isPresent()) {
-            return new UseWarm(warm.get().id());
+        // Plain loops: placement runs under the pool's lock on every invocation.
+        EnvironmentView warm = null;
+        for (EnvironmentView environment : snapshot.environments()) {
+            if (environment.state() == EnvironmentState.IDLE && environment.key().equals(demand.key())
+                    && (warm == null || LEAST_RECENTLY_USED_FIRST.compare(environment, warm) > 0)) {
+                warm = environment;
+            }
+        }
+        if (warm != null) {
+            return new UseWarm(warm.id());
         }
         return makeRoom(demand.memoryMegabytes(), snapshot);
     }
@@ -55,8 +59,10 @@ final class Placement {
                     ? Optional.of(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED)
                     : Optional.empty();
         }
-        long unreservedPool = snapshot.accountConcurrency()
-                - reservations.values().stream().mapToLong(Integer::longValue).sum();
+        long unreservedPool = snapshot.accountConcurrency();
+        for (int reserved : reservations.values()) {
+            unreservedPool -= reserved;
+        }
         long unreservedInFlight = inFlight(snapshot, name -> !reservations.containsKey(name));
         return unreservedInFlight >= unreservedPool
                 ? Optional.of(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED)
@@ -64,10 +70,13 @@ final class Placement {
     }
 
     private static long inFlight(PoolSnapshot snapshot, Predicate<String> functionNames) {
-        return snapshot.environments().stream()
-                .filter(environment -> environment.state().isLeased())
-                .filter(environment -> functionNames.test(environment.key().functionName()))
-                .count();
+        long leased = 0;
+        for (EnvironmentView environment : snapshot.environments()) {
+            if (environment.state().isLeased() && functionNames.test(environment.key().functionName())) {
+                leased++;
+            }
+        }
+        return leased;
     }
 
     private static PlacementDecision makeRoom(int memoryMegabytes, PoolSnapshot snapshot) {

@@ -63,4 +63,15 @@ class PlatformLinesTest {
         assertThat(PlatformLines.billedMilliseconds(Duration.ofNanos(400_000), Duration.ofNanos(400_000)))
                 .as("duration and init added before rounding").isEqualTo(1);
     }
+
+    @Test
+    void durationsHaveTwoDecimalsRoundedHalfUp() {
+        assertThat(PlatformLines.milliseconds(Duration.ZERO)).isEqualTo("0.00");
+        assertThat(PlatformLines.milliseconds(Duration.ofNanos(4_999))).isEqualTo("0.00");
+        assertThat(PlatformLines.milliseconds(Duration.ofNanos(5_000))).isEqualTo("0.01");
+        assertThat(PlatformLines.milliseconds(Duration.ofNanos(1_094_999))).isEqualTo("1.09");
+        assertThat(PlatformLines.milliseconds(Duration.ofNanos(1_095_000))).isEqualTo("1.10");
+        assertThat(PlatformLines.milliseconds(Duration.ofNanos(999_995_000))).isEqualTo("1000.00");
+        assertThat(PlatformLines.milliseconds(Duration.ofMinutes(15))).isEqualTo("900000.00");
+    }
 }
