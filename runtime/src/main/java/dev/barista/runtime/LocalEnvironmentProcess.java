@@ -12,13 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +33,7 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
      * @param telemetry the framed log channel of a Java runtime client, if it has one
      */
     record Parts(String environmentId, Process process, RuntimeChannel channel, RuntimeApiServer server,
-            OutputPump output, Optional<OutputMarker> marker, MemoryLimit memory, Path environmentDirectory,
+            OutputPump output, MemoryLimit memory, Path environmentDirectory,
             Optional<AotRecording> aotRecording, Consumer<EnvironmentProcess> onDestroyed,
             Optional<TelemetryChannel> telemetry) {
     }
@@ -96,25 +94,18 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
     }
 
     /**
-     * Completes the outcome once everything the process wrote before answering, to its output and to its framed log
-     * channel, has reached the log sink: markers go into both, and the reader that reads the last of them completes
-     * it on its own thread (without markers, the runtime's connection thread completes it), so the waiting caller
-     * wakes once.
+     * Completes the outcome once everything the process wrote before answering has reached the log sink: this thread
+     * (the runtime connection's, which has just read the answer) drains the output pipe, which holds the rest. A
+     * framed log channel gets a marker instead, and its reader completes the outcome when it reads it.
      */
     private void deliverAfterOutput(InvocationOutcome answer, CompletableFuture<InvocationOutcome> outcome) {
-        OptionalLong marker = parts.marker().map(OutputMarker::write).orElse(OptionalLong.empty());
+        parts.output().drain();
         long frameMarker = parts.telemetry().map(TelemetryChannel::writeMarker).orElse(-1L);
-        AtomicInteger remaining = new AtomicInteger(1 + (marker.isPresent() ? 1 : 0) + (frameMarker > 0 ? 1 : 0));
-        Runnable arrived = () -> {
-            if (remaining.decrementAndGet() == 0) {
-                outcome.complete(answer);
-            }
-        };
-        marker.ifPresent(sequence -> parts.output().whenMarker(sequence, arrived));
         if (frameMarker > 0) {
-            parts.telemetry().orElseThrow().whenMarker(frameMarker, arrived);
+            parts.telemetry().orElseThrow().whenMarker(frameMarker, () -> outcome.complete(answer));
+        } else {
+            outcome.complete(answer);
         }
-        arrived.run();
     }
 
     @Override
@@ -135,7 +126,6 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
             ProcessTree.kill(parts.process().toHandle());
             ProcessTree.killAll(parts.memory().members());
             int exitValue = awaitExit();
-            parts.marker().ifPresent(OutputMarker::close);
             parts.channel().end(ExitReason.of(exitValue));
             parts.output().awaitEnd(drainTimeout);
             parts.telemetry().ifPresent(TelemetryChannel::close);

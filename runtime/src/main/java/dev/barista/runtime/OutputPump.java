@@ -2,63 +2,91 @@ package dev.barista.runtime;
 
 import dev.barista.core.environment.LogSink;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Copies a process's output into its log sink one line at a time, on one daemon thread, and never stops reading
- * (a full pipe would block the function). The launcher merges stderr into stdout, so the order between them is
- * the order the process wrote in.
+ * Copies a process's output into its log sink one line at a time and never leaves it unread for long (a full pipe
+ * would block the function). The launcher merges stderr into stdout, so the order between them is the order the
+ * process wrote in.
  *
- * <p>Delivery is confirmed by markers: {@link OutputMarker} writes {@code <marker prefix><sequence>\n} into the
- * same pipe, behind everything the process wrote before; when the pump reads it, all of that has been delivered.
- * Markers never reach the sink. Thread-safe.
+ * <p>Two readers share the pipe, one at a time, under a lock that also covers delivery: a daemon thread that waits
+ * until the pipe has bytes (selecting it takes none) and reads them, and {@link #drain}, called by the thread that
+ * has just read the process's answer. Whatever the process wrote before it answered is then in the pipe or already
+ * delivered, so the drain delivers the rest without waking anybody (ADR 0014). Thread-safe.
  */
 final class OutputPump {
     private static final int MAXIMUM_LINE_BYTES = 256 * 1024;
     private static final int READ_BUFFER_BYTES = 16 * 1024;
 
-    private final InputStream output;
+    private final Pipe.SourceChannel output;
+    private final Selector selector;
     private final LogSink sink;
-    private final byte[] markerPrefix;
     private final Set<String> hiddenLines;
-    private final MarkerProgress progress = new MarkerProgress();
+    private final ReentrantLock reading = new ReentrantLock();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final ByteBuffer buffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
     private volatile boolean silenced;
+    private boolean atEnd;
     private byte[] line = new byte[256];
     private int length;
 
-    private OutputPump(InputStream output, LogSink sink, byte[] markerPrefix, Set<String> hiddenLines) {
+    private OutputPump(Pipe.SourceChannel output, Selector selector, LogSink sink, Set<String> hiddenLines) {
         this.output = output;
+        this.selector = selector;
         this.sink = sink;
-        this.markerPrefix = markerPrefix.clone();
         this.hiddenLines = Set.copyOf(hiddenLines);
     }
 
     /** @param hiddenLines lines that the platform, not the function, makes the process write */
-    static OutputPump start(String environmentId, InputStream output, LogSink sink, byte[] markerPrefix,
-            Set<String> hiddenLines) {
-        OutputPump pump = new OutputPump(output, sink, markerPrefix, hiddenLines);
+    static OutputPump start(String environmentId, Pipe.SourceChannel output, LogSink sink, Set<String> hiddenLines) {
+        Selector selector;
+        try {
+            selector = Selector.open();
+            output.configureBlocking(false);
+            output.register(selector, SelectionKey.OP_READ);
+        } catch (IOException failure) {
+            throw new IllegalStateException("cannot select a process's output", failure);
+        }
+        OutputPump pump = new OutputPump(output, selector, sink, hiddenLines);
         Thread.ofPlatform().name("barista-output-" + environmentId).daemon().stackSize(256 * 1024)
                 .start(pump::run);
         return pump;
     }
 
-    /** Waits until the marker with this sequence number has been read, or the output has ended. */
-    boolean awaitMarker(long sequence, Duration timeout) {
-        return progress.await(sequence, timeout);
-    }
-
-    /** Runs {@code action} on the pump's thread once the marker has been read (or the output has ended). */
-    void whenMarker(long sequence, Runnable action) {
-        progress.whenReached(sequence, action);
+    /**
+     * Delivers everything the pipe holds now, with a line the process has begun but not ended: it belongs to the
+     * invocation that is ending.
+     */
+    void drain() {
+        reading.lock();
+        try {
+            readAvailable();
+            if (length > 0) {
+                deliver(length);
+            }
+        } finally {
+            reading.unlock();
+        }
     }
 
     /** Waits until the process and every descendant holding the pipe have closed it. */
     boolean awaitEnd(Duration timeout) {
-        return progress.awaitEnd(timeout);
+        try {
+            return ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Stops delivering lines (they are still read): used while a destroyed process writes its last words. */
@@ -67,27 +95,62 @@ final class OutputPump {
     }
 
     private void run() {
-        byte[] buffer = new byte[READ_BUFFER_BYTES];
-        try (output) {
-            int read;
-            while ((read = output.read(buffer)) != -1) {
-                for (int index = 0; index < read; index++) {
-                    accept(buffer[index]);
+        try (selector; output) {
+            while (true) {
+                selector.select();
+                selector.selectedKeys().clear();
+                reading.lock();
+                try {
+                    readAvailable();
+                    if (atEnd) {
+                        return;
+                    }
+                } finally {
+                    reading.unlock();
                 }
             }
-        } catch (IOException closed) {
-            // The stream was closed under us: the environment is being destroyed.
+        } catch (IOException | RuntimeException closed) {
+            // The pipe was closed under us: the environment is being destroyed.
         } finally {
-            if (length > 0) {
-                deliver(length);
+            reading.lock();
+            try {
+                atEnd = true;
+                if (length > 0) {
+                    deliver(length);
+                }
+            } finally {
+                reading.unlock();
             }
-            progress.end();
+            ended.countDown();
+        }
+    }
+
+    /** Reads until the pipe is empty or ended; under the lock. */
+    private void readAvailable() {
+        if (atEnd) {
+            return;
+        }
+        try {
+            int read;
+            while ((read = output.read(buffer.clear())) > 0) {
+                byte[] bytes = buffer.array();
+                for (int index = 0; index < read; index++) {
+                    accept(bytes[index]);
+                }
+            }
+            if (read < 0) {
+                atEnd = true;
+                selector.wakeup();
+            }
+        } catch (IOException closed) {
+            atEnd = true;
+            selector.wakeup();
         }
     }
 
     private void accept(byte value) {
         if (value == '\n') {
-            endLine();
+            deliver(length > 0 && line[length - 1] == '\r' ? length - 1 : length);
             return;
         }
         if (length == line.length) {
@@ -98,37 +161,6 @@ final class OutputPump {
             }
         }
         line[length++] = value;
-    }
-
-    private void endLine() {
-        int markerAt = markerStart();
-        if (markerAt < 0) {
-            deliver(length > 0 && line[length - 1] == '\r' ? length - 1 : length);
-            return;
-        }
-        long sequence = Long.parseLong(new String(line, markerAt + markerPrefix.length,
-                length - markerAt - markerPrefix.length, StandardCharsets.US_ASCII));
-        // A line the process had begun but not ended belongs to the invocation that is ending.
-        if (markerAt > 0) {
-            deliver(markerAt);
-        } else {
-            length = 0;
-        }
-        progress.reached(sequence);
-    }
-
-    /** Where a marker starts if the current line ends with one ({@code prefix} then digits), else -1. */
-    private int markerStart() {
-        int digits = 0;
-        while (digits < length && Character.isDigit(line[length - 1 - digits])) {
-            digits++;
-        }
-        int start = length - digits - markerPrefix.length;
-        if (digits == 0 || digits > 18 || start < 0) {
-            return -1;
-        }
-        return Arrays.equals(line, start, start + markerPrefix.length, markerPrefix, 0, markerPrefix.length)
-                ? start : -1;
     }
 
     private void deliver(int end) {

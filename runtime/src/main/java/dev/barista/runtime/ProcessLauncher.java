@@ -59,7 +59,6 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
     /** Names the AOT caches of Java functions, for {@link #retainOnly}. */
     private final JavaCommand javaCommand;
     private final Path environmentsDirectory;
-    private final byte[] markerPrefix;
     private final byte[] telemetrySignature;
     private final Set<LocalEnvironmentProcess> live = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -91,7 +90,6 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
                 : Optional.empty();
         this.commands = commands(interpreters, files, aotCaches, clientCaches);
         this.javaCommand = (JavaCommand) commands.get(RuntimeFamily.JAVA);
-        this.markerPrefix = markerPrefix();
         this.telemetrySignature = telemetrySignature();
         this.standbys = config.standbyProcesses() > 0
                 ? Optional.of(new StandbyProcesses(config.standbyProcesses(), this::prepareStandby))
@@ -170,6 +168,16 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
             commandLine.aotRecording().ifPresent(AotRecording::processEnded);
             throw failure;
         }
+        OutputPipe output;
+        try {
+            output = OutputPipe.open();
+        } catch (IOException failure) {
+            server.close();
+            memory.close();
+            Directories.deleteRecursively(environmentDirectory);
+            commandLine.aotRecording().ifPresent(AotRecording::processEnded);
+            throw new UncheckedIOException(failure);
+        }
         Optional<TelemetryChannel> telemetry = commandLine.framedLogs()
                 ? TelemetryChannel.open(spec.environmentId(), environmentDirectory.resolve("telemetry.fifo"),
                         spec.logSink(), telemetrySignature)
@@ -178,6 +186,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
         ProcessBuilder builder = new ProcessBuilder(startupCommand(spec, commandLine, memory, temporaryDirectory,
                 telemetry))
                 .directory(spec.codeDirectory().toFile())
+                .redirectOutput(output.redirect())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().clear();
@@ -189,6 +198,7 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
         try {
             process = builder.start();
         } catch (IOException cannotStart) {
+            output.close();
             telemetry.ifPresent(TelemetryChannel::close);
             server.close();
             memory.close();
@@ -197,8 +207,9 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
             return new UnstartableEnvironment(spec.environmentId(), RuntimeErrors.initFailure(
                     RuntimeErrors.INVALID_ENTRYPOINT, "fork/exec " + executable + ": " + cannotStart.getMessage()));
         }
+        output.closeWriteEnd();
         memory.attach(process);
-        return track(spec, commandLine, environmentDirectory, process, channel, server, memory, telemetry);
+        return track(spec, commandLine, environmentDirectory, process, output, channel, server, memory, telemetry);
     }
 
     /** Becomes the environment: the standby process gets its limit, then the rest of its startup script. */
@@ -228,31 +239,26 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
                 .orElseGet(() -> List.of("cd " + StartupScript.quote(spec.codeDirectory().toString()))));
         memory.attach(standby.process());
         EnvironmentProcess environment = track(spec, commandLine, standby.directory(), standby.process(),
-                standby.channel(), standby.server(), memory, telemetry);
+                standby.output(), standby.channel(), standby.server(), memory, telemetry);
         standby.handOver(steps, variables, commandLine.command());
         return environment;
     }
 
     private EnvironmentProcess track(EnvironmentSpec spec, CommandLine commandLine, Path environmentDirectory,
-            Process process, RuntimeChannel channel, RuntimeApiServer server, MemoryLimit memory,
+            Process process, OutputPipe pipe, RuntimeChannel channel, RuntimeApiServer server, MemoryLimit memory,
             Optional<TelemetryChannel> telemetry) {
-        Optional<OutputMarker> marker = OutputMarker.attach(process.pid(), markerPrefix);
-        OutputPump output = OutputPump.start(spec.environmentId(), process.getInputStream(), spec.logSink(),
-                markerPrefix, commandLine.aotRecording().map(AotRecording::announcement).stream()
+        OutputPump output = OutputPump.start(spec.environmentId(), pipe.readEnd(), spec.logSink(),
+                commandLine.aotRecording().map(AotRecording::announcement).stream()
                         .collect(Collectors.toUnmodifiableSet()));
         LocalEnvironmentProcess environment = new LocalEnvironmentProcess(new LocalEnvironmentProcess.Parts(
-                spec.environmentId(), process, channel, server, output, marker, memory, environmentDirectory,
+                spec.environmentId(), process, channel, server, output, memory, environmentDirectory,
                 commandLine.aotRecording(), live::remove, telemetry), clock, config.outputDrainTimeout());
         live.add(environment);
         if (closed.get()) {
             // Closed while this one was starting: it must not outlive the launcher.
             environment.destroy();
         }
-        process.onExit().thenRun(() -> {
-            // The launcher's own write end goes first: the pump sees the end once the process's ends are closed too.
-            marker.ifPresent(OutputMarker::close);
-            channel.end(ExitReason.of(process.exitValue()));
-        });
+        process.onExit().thenRun(() -> channel.end(ExitReason.of(process.exitValue())));
         return environment;
     }
 
@@ -337,14 +343,6 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
         paths.addAll(interpreters.pythonExecutables().values());
         paths.addAll(files.javaClasspath());
         return List.copyOf(paths);
-    }
-
-    /** A NUL, then a secret per launcher: no function can forge a marker by printing it. */
-    private static byte[] markerPrefix() {
-        byte[] secret = new byte[12];
-        new SecureRandom().nextBytes(secret);
-        return ("\0barista-output-marker-" + HexFormat.of().formatHex(secret) + ":")
-                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A frame header no runtime writes ({@code 0xA55AFFFF}, length 8), then a secret per launcher. */

@@ -4,9 +4,10 @@ import dev.barista.runtime.api.RuntimeApiServer;
 import dev.barista.runtime.api.RuntimeChannel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,12 @@ import java.util.concurrent.TimeUnit;
  *
  * @param directory its environment directory, {@code tmp/} (the private {@code /tmp}) inside
  * @param cgroup the memory cgroup it joined, in {@link MemoryEnforcement#CGROUP} mode
+ * @param output the pipe its stdout and stderr go to, read up to its ready line
  * @param telemetryFifo the FIFO of a Java runtime's framed log channel, if one could be made
  * @param readOnlyCodeRoot the directory of every code directory, already mounted read-only in its namespace
  */
 record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, RuntimeChannel channel,
-                      RuntimeApiServer server, Process process, Optional<Path> telemetryFifo,
+                      RuntimeApiServer server, Process process, OutputPipe output, Optional<Path> telemetryFifo,
                       Optional<Path> readOnlyCodeRoot) {
     /** The line the shell prints once it is prepared. */
     static final String READY = "barista-standby-ready";
@@ -61,6 +63,7 @@ record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, Runtim
         Optional<CgroupMemoryLimit> cgroup = Optional.empty();
         RuntimeApiServer server = null;
         Process process = null;
+        OutputPipe output = null;
         try {
             Path temporary = Files.createDirectories(directory.resolve("tmp"));
             cgroup = memoryLimits.prepare(directory.getFileName().toString(), PROVISIONAL_MEGABYTES);
@@ -74,18 +77,20 @@ record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, Runtim
             Optional<Path> readOnlyCodeRoot = isolation.isPresent() ? codeRoot.filter(Files::isDirectory)
                     : Optional.empty();
             readOnlyCodeRoot.ifPresent(root -> steps.addAll(isolation.orElseThrow().readOnly(root, hostPaths)));
+            output = OutputPipe.open();
             ProcessBuilder builder = new ProcessBuilder(StartupScript.standby(
                     isolation.map(MountIsolation::prefix).orElse(List.of()), steps, READY))
-                    .directory(directory.toFile()).redirectErrorStream(true);
+                    .directory(directory.toFile()).redirectOutput(output.redirect()).redirectErrorStream(true);
             builder.environment().clear();
             process = builder.start();
-            if (!readLine(process.getInputStream()).equals(READY)) {
+            output.closeWriteEnd();
+            if (!readLine(output.readEnd()).equals(READY)) {
                 throw new IOException("the standby process was not prepared");
             }
-            return Optional.of(new StandbyProcess(directory, cgroup, channel, server, process, telemetryFifo,
+            return Optional.of(new StandbyProcess(directory, cgroup, channel, server, process, output, telemetryFifo,
                     readOnlyCodeRoot));
         } catch (IOException | UncheckedIOException | IllegalStateException failure) {
-            discard(directory, cgroup, server, process);
+            discard(directory, cgroup, server, process, output);
             return Optional.empty();
         }
     }
@@ -108,11 +113,11 @@ record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, Runtim
 
     /** Kills the process and releases what it held. */
     void discard() {
-        discard(directory, cgroup, server, process);
+        discard(directory, cgroup, server, process, output);
     }
 
     private static void discard(Path directory, Optional<CgroupMemoryLimit> cgroup, RuntimeApiServer server,
-            Process process) {
+            Process process, OutputPipe output) {
         if (process != null) {
             process.destroyForcibly();
             try {
@@ -124,21 +129,25 @@ record StandbyProcess(Path directory, Optional<CgroupMemoryLimit> cgroup, Runtim
         if (server != null) {
             server.close();
         }
+        if (output != null) {
+            output.close();
+        }
         cgroup.ifPresent(CgroupMemoryLimit::close);
         Directories.deleteRecursively(directory);
     }
 
     /**
-     * One line, byte by byte: what follows it stays in the stream for the environment's output pump. Empty at the
-     * end of the stream.
+     * One line, byte by byte, in blocking reads: what follows it stays in the pipe for the environment's output
+     * pump. Empty at the end of the stream.
      */
-    private static String readLine(InputStream in) throws IOException {
+    private static String readLine(ReadableByteChannel pipe) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int next = in.read(); next != -1 && next != '\n'; next = in.read()) {
+        ByteBuffer next = ByteBuffer.allocate(1);
+        while (pipe.read(next.clear()) == 1 && next.get(0) != '\n') {
             if (line.size() == MAXIMUM_READY_LINE) {
                 return "";
             }
-            line.write(next);
+            line.write(next.get(0));
         }
         return line.toString(StandardCharsets.UTF_8);
     }
