@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -22,11 +23,19 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Two readers share the pipe, one at a time, under a lock that also covers delivery: a daemon thread that waits
  * until the pipe has bytes (selecting it takes none) and reads them, and {@link #drain}, called by the thread that
  * has just read the process's answer. Whatever the process wrote before it answered is then in the pipe or already
- * delivered, so the drain delivers the rest without waking anybody (ADR 0014). Thread-safe.
+ * delivered, so the drain delivers the rest without waking anybody (ADR 0014). The thread, once woken, lets output
+ * gather for a millisecond before it reads, so that a function printing line by line does not wake it per line.
+ * Thread-safe.
  */
 final class OutputPump {
     private static final int MAXIMUM_LINE_BYTES = 256 * 1024;
     private static final int READ_BUFFER_BYTES = 16 * 1024;
+    /**
+     * How long the thread lets output gather after the pipe has become readable: a function printing line by line
+     * then costs one or two wake-ups of it, not one per line, and the invocation's drain usually finds the lines
+     * first. After a read that filled the buffer (a heavy writer) it reads again at once.
+     */
+    private static final long GATHERING_NANOS = 1_000_000;
 
     private final Pipe.SourceChannel output;
     private final Selector selector;
@@ -37,6 +46,8 @@ final class OutputPump {
     private final ByteBuffer buffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
     private volatile boolean silenced;
     private boolean atEnd;
+    /** The most bytes one read of the thread's last turn returned: the pipe was full when it filled the buffer. */
+    private int lastRead;
     private byte[] line = new byte[256];
     private int length;
 
@@ -99,9 +110,12 @@ final class OutputPump {
             while (true) {
                 selector.select();
                 selector.selectedKeys().clear();
+                if (lastRead < READ_BUFFER_BYTES) {
+                    LockSupport.parkNanos(GATHERING_NANOS);
+                }
                 reading.lock();
                 try {
-                    readAvailable();
+                    lastRead = readAvailable();
                     if (atEnd) {
                         return;
                     }
@@ -125,14 +139,16 @@ final class OutputPump {
         }
     }
 
-    /** Reads until the pipe is empty or ended; under the lock. */
-    private void readAvailable() {
+    /** Reads until the pipe is empty or ended, under the lock; returns the most one read returned. */
+    private int readAvailable() {
         if (atEnd) {
-            return;
+            return 0;
         }
+        int most = 0;
         try {
             int read;
             while ((read = output.read(buffer.clear())) > 0) {
+                most = Math.max(most, read);
                 byte[] bytes = buffer.array();
                 for (int index = 0; index < read; index++) {
                     accept(bytes[index]);
@@ -146,6 +162,7 @@ final class OutputPump {
             atEnd = true;
             selector.wakeup();
         }
+        return most;
     }
 
     private void accept(byte value) {
