@@ -68,6 +68,11 @@ public final class RequestReader {
         return keepAlive ? head : new RequestHead(head.method(), head.target(), head.fields(), false);
     }
 
+    /** Whether bytes of a next request have been read already (the client pipelined it): reading more won't block. */
+    public boolean hasBuffered() {
+        return limit > position;
+    }
+
     /**
      * Whether a pipelined {@code GET} request has begun to arrive behind the one just read: its client did not wait
      * for the previous answer before sending it, and will send all of it without waiting.

@@ -64,9 +64,13 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
     public InvocationOutcome invoke(InvocationPayload payload, Instant deadline) {
         Invocation invocation = parts.channel().submit(payload, this::deliverAfterOutput);
         long remaining = Math.max(0, Duration.between(clock.instant(), deadline).toNanos());
+        long deadlineNanoTime = System.nanoTime() + remaining;
+        // Usually the answer is read, and its output drained, on this thread (ADR 0015).
+        invocation.readAnswer(deadlineNanoTime);
         InvocationOutcome outcome;
         try {
-            outcome = invocation.outcome().get(remaining, TimeUnit.NANOSECONDS);
+            outcome = invocation.outcome().get(Math.max(0, deadlineNanoTime - System.nanoTime()),
+                    TimeUnit.NANOSECONDS);
         } catch (TimeoutException deadlinePassed) {
             // An answer that came in time is the outcome, even if its output is still on its way to the log.
             return invocation.answer().orElseGet(InvocationOutcome.TimedOut::new);
@@ -95,7 +99,7 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
 
     /**
      * Completes the outcome once everything the process wrote before answering has reached the log sink: this thread
-     * (the runtime connection's, which has just read the answer) drains the output pipe, which holds the rest. A
+     * (the one that has just read the answer: usually the invoking one) drains the output pipe, which holds the rest. A
      * framed log channel gets a marker instead, and its reader completes the outcome when it reads it.
      */
     private void deliverAfterOutput(InvocationOutcome answer, CompletableFuture<InvocationOutcome> outcome) {

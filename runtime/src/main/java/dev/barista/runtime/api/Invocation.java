@@ -16,6 +16,7 @@ public final class Invocation {
     private final CompletableFuture<InvocationOutcome> outcome = new CompletableFuture<>();
     private final BiConsumer<InvocationOutcome, CompletableFuture<InvocationOutcome>> delivery;
     private volatile InvocationOutcome answer;
+    private volatile ReadingTurn readingTurn;
 
     Invocation(InvocationPayload payload,
             BiConsumer<InvocationOutcome, CompletableFuture<InvocationOutcome>> delivery) {
@@ -36,6 +37,23 @@ public final class Invocation {
     /** The runtime's answer as soon as it arrived, even while its delivery still waits. */
     public Optional<InvocationOutcome> answer() {
         return Optional.ofNullable(answer);
+    }
+
+    /**
+     * When the submitting thread wrote the event to a connection that nobody else reads, reads the runtime's answer
+     * on this thread until it comes, the connection closes or the deadline ({@link System#nanoTime}) passes;
+     * otherwise returns at once (another thread reads the answer). Called once, by the submitting thread.
+     */
+    public void readAnswer(long deadlineNanoTime) {
+        ReadingTurn turn = readingTurn;
+        if (turn != null) {
+            readingTurn = null;
+            turn.readUntilAnswered(this, deadlineNanoTime);
+        }
+    }
+
+    void readingTurn(ReadingTurn turn) {
+        readingTurn = turn;
     }
 
     String requestId() {

@@ -9,8 +9,14 @@ import dev.barista.core.environment.InvocationPayload;
  */
 interface NextEventReply {
 
-    /** Sends the event with its context headers. */
-    void event(InvocationPayload payload);
+    /**
+     * Sends the event with its context headers.
+     *
+     * @param takeTurn whether the calling thread will read the answer itself if nobody else reads the connection
+     * @return the turn to read the connection, when {@code takeTurn} and nobody else reads it; {@link
+     *     ReadingTurn#UNDELIVERED} when the connection turned out closed and the event was not sent; else null
+     */
+    ReadingTurn event(InvocationPayload payload, boolean takeTurn);
 
     /** Sends the refusal, such as 410 when the environment has ended. */
     void refused(Answer answer);

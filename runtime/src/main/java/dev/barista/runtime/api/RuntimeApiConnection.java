@@ -5,36 +5,68 @@ import dev.barista.http.MalformedRequest;
 import dev.barista.http.RequestHead;
 import dev.barista.http.RequestReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One runtime connection to the Runtime API, served by its own platform thread in blocking reads: the kernel wakes
- * that thread when the runtime writes, with no selector or scheduler in between. Requests are answered in order;
- * a waiting {@code GET /next} is answered by the thread that has the event (see {@link NextEventReply}) while this
- * thread already reads the next request, which may only be answered after it.
+ * One runtime connection to the Runtime API, served in blocking reads: the kernel wakes the thread that reads when
+ * the runtime writes, with no selector or scheduler in between. Requests are answered in order; a waiting
+ * {@code GET /next} is answered by the thread that has the event (see {@link NextEventReply}).
+ *
+ * <p>Who reads is a turn. The connection's own platform thread reads until a {@code GET /next} waits with nothing
+ * sent behind it; then nobody reads (the turn is parked), and the thread that writes the event takes the turn and
+ * reads the runtime's answer itself ({@link ReadingTurn}): a warm invoke wakes no server thread but the caller's.
+ * After the answer the turn is parked again if the runtime has pipelined its next {@code GET /next} (Barista's
+ * bootstraps do), else given back to the connection's thread (AWS's Java client asks separately). While the turn is
+ * parked nobody notices a runtime that closes the connection until the next event is due: one non-blocking read
+ * then tells, and the event goes to the runtime's next {@code GET /next} instead (ADR 0015).
  */
 final class RuntimeApiConnection implements Runnable {
     /** Far above Lambda's 6 MB response limit, which the platform enforces with Lambda's own error afterwards. */
     static final long MAXIMUM_BODY_BYTES = 64 * 1024 * 1024;
+    /**
+     * How often a caller reading for its answer looks whether it came on another connection instead (a runtime with
+     * a pool of connections may post it on one and wait for the next event on another).
+     */
+    private static final long ANSWER_ELSEWHERE_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
-    private final Socket socket;
+    /** Who reads the connection. */
+    private enum Turn {
+        /** The connection's own thread. */
+        THREAD,
+        /** Nobody: a {@code GET /next} waits and nothing was sent behind it. */
+        PARKED,
+        /** The thread that wrote the event, until the answer has come. */
+        SUBMITTER
+    }
+
+    private final SocketChannel socket;
     private final RuntimeChannel channel;
     private final RuntimeApiRouter router;
     private final Consumer<RuntimeApiConnection> onClosed;
     private final ReentrantLock writing = new ReentrantLock();
     private final Condition nextAnswered = writing.newCondition();
+    private final Condition turnGivenBack = writing.newCondition();
+    private final AtomicBoolean ended = new AtomicBoolean();
     private volatile OutputStream output;
+    private ProbedInput input;
     private RequestReader reader;
     private byte[] deferred;
     private NextReply waiting;
+    private Turn turn = Turn.THREAD;
     private boolean closed;
 
-    RuntimeApiConnection(Socket socket, RuntimeChannel channel, RuntimeApiRouter router,
+    RuntimeApiConnection(SocketChannel socket, RuntimeChannel channel, RuntimeApiRouter router,
             Consumer<RuntimeApiConnection> onClosed) {
         this.socket = socket;
         this.channel = channel;
@@ -45,19 +77,13 @@ final class RuntimeApiConnection implements Runnable {
     @Override
     public void run() {
         try {
-            socket.setTcpNoDelay(true);
-            output = socket.getOutputStream();
-            reader = new RequestReader(socket.getInputStream(), MAXIMUM_BODY_BYTES);
-            RequestHead request;
-            while ((request = reader.readHead()) != null) {
-                awaitWaitingAnswered();
-                if (request.expectsContinue()) {
-                    reader.refuseOversizeBody(request);
-                    write(ApiResponses.CONTINUE);
-                }
-                router.route(request, reader.readBody(request), this);
-                if (!request.keepAlive()) {
-                    awaitWaitingAnswered(); // The socket closes after the last answer, also a later event.
+            socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            output = socket.socket().getOutputStream();
+            input = new ProbedInput(socket.socket().getInputStream());
+            reader = new RequestReader(input, MAXIMUM_BODY_BYTES);
+            while (awaitTurn()) {
+                RequestHead request = reader.readHead();
+                if (request == null || !handle(request)) {
                     return;
                 }
             }
@@ -66,13 +92,208 @@ final class RuntimeApiConnection implements Runnable {
         } catch (IOException | InterruptedException closed) {
             // The runtime or the environment closed the connection.
         } finally {
-            NextReply left = currentWaiting();
-            if (left != null) {
-                channel.withdraw(left);
-            }
-            close();
-            onClosed.accept(this);
+            end();
         }
+    }
+
+    /** Handles one request; false when the connection closes after it. */
+    private boolean handle(RequestHead request) throws IOException, InterruptedException {
+        awaitWaitingAnswered();
+        if (request.expectsContinue()) {
+            reader.refuseOversizeBody(request);
+            write(ApiResponses.CONTINUE);
+        }
+        router.route(request, reader.readBody(request), this);
+        if (!request.keepAlive()) {
+            awaitWaitingAnswered(); // The socket closes after the last answer, also a later event.
+            return false;
+        }
+        return true;
+    }
+
+    /** The submitter's turn ({@link ReadingTurn}): reads until the answer, then parks the turn or gives it back. */
+    private void readUntilAnswered(Invocation invocation, long deadlineNanoTime) {
+        boolean open = false;
+        try {
+            while (true) {
+                long remaining = deadlineNanoTime - System.nanoTime();
+                if (remaining <= 0) {
+                    break; // The invocation timed out: its environment is destroyed.
+                }
+                if (!reader.hasBuffered() && !awaitFirstByte(Math.min(remaining, ANSWER_ELSEWHERE_CHECK_NANOS))) {
+                    if (invocation.answer().isPresent()) {
+                        open = true; // The runtime answered on another of its connections.
+                        break;
+                    }
+                    continue;
+                }
+                setTimeout(remaining);
+                RequestHead request = reader.readHead();
+                if (request == null || !handle(request)) {
+                    break;
+                }
+                if (invocation.answer().isPresent() && (waitingForEvent() || !reader.hasBuffered())) {
+                    open = true;
+                    break;
+                }
+            }
+        } catch (MalformedRequest malformed) {
+            trySend(ApiResponses.error(malformed.status(), "InvalidRequest", malformed.getMessage(), false));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (IOException closedOrTimedOut) {
+            // The runtime closed the connection (a curl bootstrap answers on a new one), or the deadline passed.
+        }
+        if (open && restoreBlockingReads()) {
+            giveTurnBack();
+        } else {
+            end();
+        }
+    }
+
+    /**
+     * Waits at most {@code nanos} for the next request's first byte (or the end), which stays for the reader; false
+     * when none came. Nothing is consumed on a timeout, so the request reader never sees one mid-request.
+     */
+    private boolean awaitFirstByte(long nanos) throws IOException {
+        if (input.hasKept()) {
+            return true;
+        }
+        setTimeout(nanos);
+        try {
+            int first = input.read();
+            if (first >= 0) {
+                input.keep((byte) first);
+            }
+            return true;
+        } catch (SocketTimeoutException nothingYet) {
+            return false;
+        }
+    }
+
+    private void setTimeout(long nanos) throws IOException {
+        socket.socket().setSoTimeout((int) Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(nanos) + 1));
+    }
+
+    private boolean restoreBlockingReads() {
+        try {
+            socket.socket().setSoTimeout(0);
+            return true;
+        } catch (IOException closed) {
+            return false;
+        }
+    }
+
+    /** Waits for the connection's thread's turn; false once the connection is closed. */
+    private boolean awaitTurn() throws InterruptedException {
+        writing.lock();
+        try {
+            while (turn != Turn.THREAD && !closed) {
+                turnGivenBack.await();
+            }
+            return !closed;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void giveTurnBack() {
+        writing.lock();
+        try {
+            if (waiting != null && !reader.hasBuffered()) {
+                turn = Turn.PARKED;
+            } else {
+                turn = Turn.THREAD;
+                turnGivenBack.signal();
+            }
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private boolean waitingForEvent() {
+        writing.lock();
+        try {
+            return waiting != null;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Whether the runtime closed the connection while the turn was parked (nobody read): one read in non-blocking
+     * mode, under the lock, while nobody reads. A byte the runtime sent meanwhile is kept for the next reader.
+     */
+    private boolean closedWhileParked() {
+        try {
+            socket.configureBlocking(false);
+            try {
+                ByteBuffer one = ByteBuffer.allocate(1);
+                int read = socket.read(one);
+                if (read == 1) {
+                    input.keep(one.get(0));
+                }
+                return read < 0;
+            } finally {
+                socket.configureBlocking(true);
+            }
+        } catch (IOException broken) {
+            return true;
+        }
+    }
+
+    /** The socket's input stream, which first returns the byte a probe read (see {@link #closedWhileParked}). */
+    private static final class ProbedInput extends InputStream {
+        private final InputStream socketInput;
+        private int kept = -1;
+
+        ProbedInput(InputStream socketInput) {
+            this.socketInput = socketInput;
+        }
+
+        void keep(byte value) {
+            kept = value & 0xFF;
+        }
+
+        boolean hasKept() {
+            return kept >= 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (kept >= 0) {
+                int value = kept;
+                kept = -1;
+                return value;
+            }
+            return socketInput.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (kept >= 0) {
+                buffer[offset] = (byte) kept;
+                kept = -1;
+                return 1;
+            }
+            return socketInput.read(buffer, offset, length);
+        }
+    }
+
+    /** The connection is over, whoever read last: a waiting {@code GET /next} goes with it. Once. */
+    private void end() {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        NextReply left = currentWaiting();
+        if (left != null) {
+            channel.withdraw(left);
+        }
+        close();
+        onClosed.accept(this);
     }
 
     /** Closes the socket: a blocked read ends, and the thread with it. */
@@ -81,6 +302,7 @@ final class RuntimeApiConnection implements Runnable {
         try {
             closed = true;
             nextAnswered.signal();
+            turnGivenBack.signal();
         } finally {
             writing.unlock();
         }
@@ -117,12 +339,19 @@ final class RuntimeApiConnection implements Runnable {
         return both;
     }
 
-    /** Registers the reply of a {@code GET /next} of this connection. */
+    /**
+     * Registers the reply of a {@code GET /next} of this connection; nobody reads on (the turn is parked) unless the
+     * runtime has sent more behind it. One step, so that an event can find the turn parked as soon as it can find the
+     * reply.
+     */
     NextEventReply nextEventReply(boolean keepAlive) {
         NextReply reply = new NextReply(keepAlive);
         writing.lock();
         try {
             waiting = reply;
+            if (!reader.hasBuffered() && !closed) {
+                turn = Turn.PARKED;
+            }
         } finally {
             writing.unlock();
         }
@@ -182,31 +411,55 @@ final class RuntimeApiConnection implements Runnable {
         }
 
         @Override
-        public void event(InvocationPayload payload) {
-            answer(ApiResponses.event(payload, keepAlive));
+        public ReadingTurn event(InvocationPayload payload, boolean takeTurn) {
+            return answer(ApiResponses.event(payload, keepAlive), true, takeTurn);
         }
 
         @Override
         public void refused(Answer answer) {
-            answer(ApiResponses.render(answer, keepAlive));
+            answer(ApiResponses.render(answer, keepAlive), false, false);
         }
 
-        private void answer(byte[] response) {
+        /**
+         * Sends the answer; a sender that takes the turn takes it if parked, else it goes back to the thread. An event
+         * for a connection the runtime closed while the turn was parked is not sent.
+         */
+        private ReadingTurn answer(byte[] response, boolean event, boolean takeTurn) {
             boolean sent;
+            ReadingTurn taken = null;
             writing.lock();
             try {
                 if (waiting != this) {
-                    return;
+                    return null;
                 }
-                waiting = null;
-                nextAnswered.signal();
-                sent = trySend(response);
+                if (event && turn == Turn.PARKED && closedWhileParked()) {
+                    waiting = null;
+                    closed = true;
+                    nextAnswered.signal();
+                    turnGivenBack.signal();
+                    taken = ReadingTurn.UNDELIVERED;
+                    sent = false;
+                } else {
+                    waiting = null;
+                    nextAnswered.signal();
+                    sent = trySend(response);
+                }
+                if (turn == Turn.PARKED && taken == null) {
+                    if (takeTurn && sent && keepAlive) {
+                        turn = Turn.SUBMITTER;
+                        taken = RuntimeApiConnection.this::readUntilAnswered;
+                    } else {
+                        turn = Turn.THREAD;
+                        turnGivenBack.signal();
+                    }
+                }
             } finally {
                 writing.unlock();
             }
             if (!sent || !keepAlive) {
                 close();
             }
+            return taken;
         }
     }
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,14 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RuntimeApiServer implements AutoCloseable {
     private static final long CONNECTION_STACK_BYTES = 256 * 1024;
 
-    private final ServerSocket listener;
+    private final ServerSocketChannel listener;
+    private final String address;
     private final RuntimeChannel channel;
     private final RuntimeApiRouter router;
     private final Set<RuntimeApiConnection> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    private RuntimeApiServer(ServerSocket listener, RuntimeChannel channel) {
+    private RuntimeApiServer(ServerSocketChannel listener, RuntimeChannel channel) throws IOException {
         this.listener = listener;
+        InetSocketAddress bound = (InetSocketAddress) listener.getLocalAddress();
+        this.address = bound.getAddress().getHostAddress() + ":" + bound.getPort();
         this.channel = channel;
         this.router = new RuntimeApiRouter(channel);
     }
@@ -34,10 +37,10 @@ public final class RuntimeApiServer implements AutoCloseable {
     /** Starts listening on 127.0.0.1 with a port chosen by the system. */
     public static RuntimeApiServer start(RuntimeChannel channel) {
         try {
-            ServerSocket listener = new ServerSocket();
+            ServerSocketChannel listener = ServerSocketChannel.open();
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
             RuntimeApiServer server = new RuntimeApiServer(listener, channel);
-            Thread.ofVirtual().name("runtime-api-accept-" + listener.getLocalPort()).start(server::accept);
+            Thread.ofVirtual().name("runtime-api-accept-" + server.port()).start(server::accept);
             return server;
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot open a Runtime API listener", failure);
@@ -46,12 +49,16 @@ public final class RuntimeApiServer implements AutoCloseable {
 
     /** {@code 127.0.0.1:<port>}, the value of {@code AWS_LAMBDA_RUNTIME_API}. */
     public String address() {
-        return listener.getInetAddress().getHostAddress() + ":" + listener.getLocalPort();
+        return address;
+    }
+
+    private String port() {
+        return address.substring(address.lastIndexOf(':') + 1);
     }
 
     private void accept() {
         while (!closed) {
-            Socket socket;
+            SocketChannel socket;
             try {
                 socket = listener.accept();
             } catch (IOException listenerClosed) {
@@ -62,7 +69,7 @@ public final class RuntimeApiServer implements AutoCloseable {
             if (closed) {
                 connection.close();
             }
-            Thread.ofPlatform().name("runtime-api-" + listener.getLocalPort()).daemon()
+            Thread.ofPlatform().name("runtime-api-" + port()).daemon()
                     .stackSize(CONNECTION_STACK_BYTES).start(connection);
         }
     }

@@ -58,15 +58,21 @@ public final class RuntimeChannel {
      * @throws IllegalStateException unless the runtime is idle (initialised, no invocation in flight) or ended
      */
     public Invocation submit(InvocationPayload payload) {
-        return submit(payload, (answer, outcome) -> outcome.complete(answer));
+        return submit(payload, (answer, outcome) -> outcome.complete(answer), false);
     }
 
     /**
-     * As {@link #submit(InvocationPayload)}, with the runtime's answer handed to {@code delivery} (on the thread of
-     * the runtime's connection, outside the lock), which completes the outcome when it sees fit.
+     * As {@link #submit(InvocationPayload)}, with the runtime's answer handed to {@code delivery} (on the thread that
+     * reads it, outside the lock), which completes the outcome when it sees fit. The caller must then call
+     * {@link Invocation#readAnswer}: the answer is usually read on its thread.
      */
     public Invocation submit(InvocationPayload payload,
             BiConsumer<InvocationOutcome, CompletableFuture<InvocationOutcome>> delivery) {
+        return submit(payload, delivery, true);
+    }
+
+    private Invocation submit(InvocationPayload payload,
+            BiConsumer<InvocationOutcome, CompletableFuture<InvocationOutcome>> delivery, boolean takeTurn) {
         Invocation invocation = new Invocation(payload, delivery);
         NextEventReply waiting = null;
         lock.lock();
@@ -87,7 +93,12 @@ public final class RuntimeChannel {
             lock.unlock();
         }
         if (waiting != null) {
-            waiting.event(payload);
+            ReadingTurn turn = waiting.event(payload, takeTurn);
+            if (turn == ReadingTurn.UNDELIVERED) {
+                requeue(invocation);
+            } else if (turn != null) {
+                invocation.readingTurn(turn);
+            }
         }
         return invocation;
     }
@@ -159,9 +170,21 @@ public final class RuntimeChannel {
             replaced.refused(Answer.INVALID_STATE_TRANSITION);
         }
         if (event != null) {
-            reply.event(event);
+            reply.event(event, false);
         } else if (refusal != null) {
             reply.refused(refusal);
+        }
+    }
+
+    /** The event could not be sent (its connection had closed): the next {@code GET /next} gets it. */
+    private void requeue(Invocation invocation) {
+        lock.lock();
+        try {
+            if (state instanceof Running running && running.invocation() == invocation) {
+                state = new Queued(invocation);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -14,8 +14,10 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The Runtime API's HTTP/1.1 on a raw socket: keep-alive, chunks, {@code Expect}, closing, malformed requests. */
 class RuntimeApiWireTest {
@@ -152,22 +154,16 @@ class RuntimeApiWireTest {
             channel.awaitInit(Duration.ofSeconds(5));
         }
         try (Socket again = connect()) {
-            // Once the first connection's end is seen, an event waits for the next request instead of going nowhere.
-            Invocation invocation = submitAfterWithdrawal();
+            // Nobody reads a waiting connection: its end is seen when the event is due, which then waits for the
+            // next request instead of going nowhere.
+            Invocation invocation = channel.submit(payload("after"));
+            assertThat(invocation.outcome()).isNotDone();
             send(again, NEXT);
 
             assertThat(response(again)).contains("Lambda-Runtime-Aws-Request-Id: " + invocation.payload().requestId());
         }
     }
 
-    private Invocation submitAfterWithdrawal() {
-        while (channel.waitingForEvent()) {
-            Thread.onSpinWait();
-        }
-        Invocation invocation = channel.submit(payload("after"));
-        assertThat(invocation.outcome()).isNotDone();
-        return invocation;
-    }
 
     @Test
     void closingTheServerEndsAWaitingRequestsConnection() throws IOException {
@@ -178,6 +174,119 @@ class RuntimeApiWireTest {
             server.close();
 
             assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    /** Submits as the launcher does: this thread will read the answer when nobody else reads the connection. */
+    private Invocation submitAndRecordReader(String requestId, AtomicReference<Thread> reader) {
+        return channel.submit(payload(requestId), (answer, outcome) -> {
+            reader.set(Thread.currentThread());
+            outcome.complete(answer);
+        });
+    }
+
+    private static long inSeconds(int seconds) {
+        return System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    }
+
+    @Test
+    void theSubmitterReadsAPipelinedAnswerItselfAndTheNextEventFindsTheConnectionWaiting() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+            for (String requestId : new String[] {"one", "two"}) {
+                AtomicReference<Thread> reader = new AtomicReference<>();
+                Invocation invocation = submitAndRecordReader(requestId, reader);
+                String event = response(socket);
+                if (requestId.equals("two")) {
+                    // The first answer's 202 went out with this event.
+                    assertThat(event).startsWith("HTTP/1.1 202 Accepted\r\n");
+                    event = response(socket);
+                }
+                assertThat(event).contains("Lambda-Runtime-Aws-Request-Id: " + requestId + "\r\n");
+                send(socket, post("invocation/" + requestId + "/response", "\"" + requestId + "\"") + NEXT);
+
+                invocation.readAnswer(inSeconds(5));
+
+                assertThat(invocation.outcome()).isDone();
+                assertThat(reader.get()).as("the thread that read the answer").isSameAs(Thread.currentThread());
+                assertThat(channel.waitingForEvent()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void anAnswerWithoutTheNextRequestBehindItGivesTheConnectionBackToItsThread() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+            Invocation first = submitAndRecordReader("one", new AtomicReference<>());
+            response(socket);
+            send(socket, post("invocation/one/response", "1"));
+
+            first.readAnswer(inSeconds(5));
+            assertThat(response(socket)).startsWith("HTTP/1.1 202 Accepted\r\n");
+            send(socket, NEXT); // As AWS's Java client asks: after the 202, on its own.
+
+            Invocation second = submitWhenWaiting("two");
+            assertThat(response(socket)).contains("Lambda-Runtime-Aws-Request-Id: two\r\n");
+            assertThat(second.outcome()).isNotDone();
+        }
+    }
+
+    @Test
+    void anAnswerOnANewConnectionArrivesWhileTheSubmitterFindsTheEventsConnectionClosed() throws IOException {
+        Invocation invocation;
+        try (Socket socket = connect()) {
+            send(socket, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+            invocation = submitAndRecordReader("one", new AtomicReference<>());
+            response(socket);
+        }
+        try (Socket answering = connect()) { // As a bootstrap with curl does: one connection per request.
+            send(answering, post("invocation/one/response", "\"new connection\""));
+            assertThat(response(answering)).startsWith("HTTP/1.1 202 Accepted\r\n");
+        }
+
+        invocation.readAnswer(inSeconds(5));
+
+        assertThat(invocation.outcome().join()).isInstanceOfSatisfying(InvocationOutcome.Success.class,
+                success -> assertThat(success.payload()).asString().isEqualTo("\"new connection\""));
+    }
+
+    @Test
+    void anEventDueOnAWaitingConnectionThatClosedWaitsForTheNextRequest() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+        }
+        Invocation invocation = submitAndRecordReader("after", new AtomicReference<>());
+        invocation.readAnswer(inSeconds(5)); // Nothing to read: the event was not sent.
+        assertThat(invocation.outcome()).isNotDone();
+
+        try (Socket again = connect()) {
+            send(again, NEXT);
+
+            assertThat(response(again)).contains("Lambda-Runtime-Aws-Request-Id: after\r\n");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aCallerReadingOneConnectionHearsOfAnAnswerPostedOnAnother() throws IOException {
+        try (Socket waiting = connect(); Socket posting = connect()) {
+            send(waiting, NEXT);
+            channel.awaitInit(Duration.ofSeconds(5));
+            Invocation invocation = submitAndRecordReader("one", new AtomicReference<>());
+            response(waiting);
+            // A runtime with a pool of connections: the answer goes on another one, the first stays open and quiet.
+            send(posting, post("invocation/one/response", "\"pooled\""));
+            assertThat(response(posting)).startsWith("HTTP/1.1 202 Accepted\r\n");
+
+            invocation.readAnswer(System.nanoTime() + Duration.ofMinutes(10).toNanos());
+
+            assertThat(invocation.outcome().join()).isInstanceOfSatisfying(InvocationOutcome.Success.class,
+                    success -> assertThat(success.payload()).asString().isEqualTo("\"pooled\""));
         }
     }
 }

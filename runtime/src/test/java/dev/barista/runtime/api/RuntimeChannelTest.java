@@ -25,8 +25,9 @@ class RuntimeChannelTest {
         final CompletableFuture<Object> answer = new CompletableFuture<>();
 
         @Override
-        public void event(InvocationPayload payload) {
+        public ReadingTurn event(InvocationPayload payload, boolean takeTurn) {
             assertThat(answer.complete(payload)).as("answered once").isTrue();
+            return null;
         }
 
         @Override
