@@ -98,9 +98,9 @@ final class LocalEnvironmentProcess implements EnvironmentProcess {
     }
 
     /**
-     * Completes the outcome once everything the process wrote before answering has reached the log sink: this thread
-     * (the one that has just read the answer: usually the invoking one) drains the output pipe, which holds the rest. A
-     * framed log channel gets a marker instead, and its reader completes the outcome when it reads it.
+     * Completes the outcome once everything the process wrote before answering has reached the log sink: this
+     * thread (the one that has just read the answer: usually the invoking one) drains the output pipe, which holds
+     * the rest. A framed log channel gets a marker instead, and its reader completes the outcome when it reads it.
      */
     private void deliverAfterOutput(InvocationOutcome answer, CompletableFuture<InvocationOutcome> outcome) {
         parts.output().drain();

@@ -21,8 +21,9 @@ import java.util.function.Predicate;
  *       share the account limit minus every reservation.</li>
  *   <li>Reuse the most recently used idle environment of the same version and revision, so the others age out.</li>
  *   <li>Start a new environment if the memory budget has room; else evict idle environments of any function, least
- *       recently used first, until it has; else (busy environments fill the memory, or the demand is more than the whole budget) throttle, with
- *       Lambda's reason for an account out of concurrency and a message that says what the memory holds.</li>
+ *       recently used first, until it has; else (busy environments fill the memory, or the demand is more than the
+ *       whole budget) throttle, with Lambda's reason for an account out of concurrency and a message that says what
+ *       the memory holds.</li>
  * </ol>
  */
 final class Placement {
