@@ -54,9 +54,10 @@ final class RuntimeApiConnection implements Runnable {
     private final RuntimeChannel channel;
     private final RuntimeApiRouter router;
     private final Consumer<RuntimeApiConnection> onClosed;
-    private final ReentrantLock writing = new ReentrantLock();
-    private final Condition nextAnswered = writing.newCondition();
-    private final Condition turnGivenBack = writing.newCondition();
+    /** Guards writes, the waiting reply, the turn and closing. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition nextAnswered = lock.newCondition();
+    private final Condition turnGivenBack = lock.newCondition();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile OutputStream output;
     private ProbedInput input;
@@ -186,19 +187,19 @@ final class RuntimeApiConnection implements Runnable {
 
     /** Waits for the connection's thread's turn; false once the connection is closed. */
     private boolean awaitTurn() throws InterruptedException {
-        writing.lock();
+        lock.lock();
         try {
             while (turn != Turn.THREAD && !closed) {
                 turnGivenBack.await();
             }
             return !closed;
         } finally {
-            writing.unlock();
+            lock.unlock();
         }
     }
 
     private void giveTurnBack() {
-        writing.lock();
+        lock.lock();
         try {
             if (waiting != null && !reader.hasBuffered()) {
                 turn = Turn.PARKED;
@@ -207,16 +208,16 @@ final class RuntimeApiConnection implements Runnable {
                 turnGivenBack.signal();
             }
         } finally {
-            writing.unlock();
+            lock.unlock();
         }
     }
 
     private boolean waitingForEvent() {
-        writing.lock();
+        lock.lock();
         try {
             return waiting != null;
         } finally {
-            writing.unlock();
+            lock.unlock();
         }
     }
 
@@ -298,13 +299,13 @@ final class RuntimeApiConnection implements Runnable {
 
     /** Closes the socket: a blocked read ends, and the thread with it. */
     void close() {
-        writing.lock();
+        lock.lock();
         try {
             closed = true;
             nextAnswered.signal();
             turnGivenBack.signal();
         } finally {
-            writing.unlock();
+            lock.unlock();
         }
         try {
             socket.close();
@@ -320,11 +321,11 @@ final class RuntimeApiConnection implements Runnable {
      */
     void send(byte[] response, boolean keepAlive) {
         if (keepAlive && reader.nextGetStarted()) {
-            writing.lock();
+            lock.lock();
             try {
                 deferred = deferred == null ? response : concatenated(deferred, response);
             } finally {
-                writing.unlock();
+                lock.unlock();
             }
             return;
         }
@@ -346,14 +347,14 @@ final class RuntimeApiConnection implements Runnable {
      */
     NextEventReply nextEventReply(boolean keepAlive) {
         NextReply reply = new NextReply(keepAlive);
-        writing.lock();
+        lock.lock();
         try {
             waiting = reply;
             if (!reader.hasBuffered() && !closed) {
                 turn = Turn.PARKED;
             }
         } finally {
-            writing.unlock();
+            lock.unlock();
         }
         return reply;
     }
@@ -368,7 +369,7 @@ final class RuntimeApiConnection implements Runnable {
     }
 
     private void write(byte[] response) throws IOException {
-        writing.lock();
+        lock.lock();
         try {
             if (deferred != null) {
                 byte[] both = concatenated(deferred, response);
@@ -378,27 +379,27 @@ final class RuntimeApiConnection implements Runnable {
                 output.write(response);
             }
         } finally {
-            writing.unlock();
+            lock.unlock();
         }
     }
 
     private void awaitWaitingAnswered() throws InterruptedException {
-        writing.lock();
+        lock.lock();
         try {
             while (waiting != null && !closed) {
                 nextAnswered.await();
             }
         } finally {
-            writing.unlock();
+            lock.unlock();
         }
     }
 
     private NextReply currentWaiting() {
-        writing.lock();
+        lock.lock();
         try {
             return waiting;
         } finally {
-            writing.unlock();
+            lock.unlock();
         }
     }
 
@@ -427,7 +428,7 @@ final class RuntimeApiConnection implements Runnable {
         private ReadingTurn answer(byte[] response, boolean event, boolean takeTurn) {
             boolean sent;
             ReadingTurn taken = null;
-            writing.lock();
+            lock.lock();
             try {
                 if (waiting != this) {
                     return null;
@@ -454,7 +455,7 @@ final class RuntimeApiConnection implements Runnable {
                     }
                 }
             } finally {
-                writing.unlock();
+                lock.unlock();
             }
             if (!sent || !keepAlive) {
                 close();
