@@ -2,6 +2,7 @@ package dev.barista.runtime;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.channels.Pipe;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -33,16 +34,17 @@ record OutputPipe(Pipe.SourceChannel readEnd, Pipe.SinkChannel writeEnd, int wri
     static OutputPipe open() throws IOException {
         synchronized (OPENING) {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Set<Integer> before = new HashSet<>();
+                Set<Integer> before;
                 Pipe pipe;
                 // The listing stays open while the pipe is made: its own descriptor cannot be one of the pipe's.
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(DESCRIPTORS)) {
-                    for (Path entry : entries) {
-                        before.add(Integer.parseInt(entry.getFileName().toString()));
-                    }
+                    before = descriptors(entries);
                     pipe = Pipe.open();
                 }
-                Set<Integer> added = descriptors();
+                Set<Integer> added;
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(DESCRIPTORS)) {
+                    added = descriptors(entries);
+                }
                 added.removeAll(before);
                 Integer writeDescriptor = onlyWriteEnd(added);
                 if (writeDescriptor != null) {
@@ -56,8 +58,8 @@ record OutputPipe(Pipe.SourceChannel readEnd, Pipe.SinkChannel writeEnd, int wri
     }
 
     /** Where the process's stdout goes (stderr too, merged): this pipe. */
-    java.lang.ProcessBuilder.Redirect redirect() {
-        return java.lang.ProcessBuilder.Redirect.appendTo(new File(DESCRIPTORS.toFile(),
+    Redirect redirect() {
+        return Redirect.appendTo(new File(DESCRIPTORS.toFile(),
                 Integer.toString(writeDescriptor)));
     }
 
@@ -81,12 +83,10 @@ record OutputPipe(Pipe.SourceChannel readEnd, Pipe.SinkChannel writeEnd, int wri
         }
     }
 
-    private static Set<Integer> descriptors() throws IOException {
+    private static Set<Integer> descriptors(DirectoryStream<Path> entries) {
         Set<Integer> descriptors = new HashSet<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(DESCRIPTORS)) {
-            for (Path entry : entries) {
-                descriptors.add(Integer.parseInt(entry.getFileName().toString()));
-            }
+        for (Path entry : entries) {
+            descriptors.add(Integer.parseInt(entry.getFileName().toString()));
         }
         return descriptors;
     }

@@ -157,26 +157,25 @@ public final class ProcessLauncher implements EnvironmentLauncher, FunctionCache
 
     private EnvironmentProcess start(EnvironmentSpec spec, CommandLine commandLine, Path environmentDirectory,
             Path temporaryDirectory) {
+        OutputPipe output;
+        try {
+            output = OutputPipe.open();
+        } catch (IOException failure) {
+            Directories.deleteRecursively(environmentDirectory);
+            commandLine.aotRecording().ifPresent(AotRecording::processEnded);
+            throw new UncheckedIOException(failure);
+        }
         RuntimeChannel channel = new RuntimeChannel();
         RuntimeApiServer server = RuntimeApiServer.start(channel);
         MemoryLimit memory;
         try {
             memory = memoryLimits.create(spec.environmentId(), spec.function().memorySizeMegabytes());
         } catch (RuntimeException failure) {
+            output.close();
             server.close();
             Directories.deleteRecursively(environmentDirectory);
             commandLine.aotRecording().ifPresent(AotRecording::processEnded);
             throw failure;
-        }
-        OutputPipe output;
-        try {
-            output = OutputPipe.open();
-        } catch (IOException failure) {
-            server.close();
-            memory.close();
-            Directories.deleteRecursively(environmentDirectory);
-            commandLine.aotRecording().ifPresent(AotRecording::processEnded);
-            throw new UncheckedIOException(failure);
         }
         Optional<TelemetryChannel> telemetry = commandLine.framedLogs()
                 ? TelemetryChannel.open(spec.environmentId(), environmentDirectory.resolve("telemetry.fifo"),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -163,30 +164,26 @@ public final class LambdaMetricsPublisher implements InvocationObserver, AsyncIn
     /** The metric under each dimension set of {@link #dimensions}. */
     private List<MetricSeries> series(String metricName, String functionName, String qualifier,
             String executedVersion) {
-        Target target = new Target(metricName, functionName, qualifier, executedVersion);
-        List<MetricSeries> known = series.get(target);
-        if (known != null) {
-            return known;
-        }
-        if (series.size() >= MAXIMUM_CACHED) {
-            series.clear();
-        }
-        List<MetricSeries> made = dimensions(functionName, qualifier, executedVersion).stream()
-                .map(dimensions -> new MetricSeries(NAMESPACE, metricName, dimensions)).toList();
-        series.putIfAbsent(target, made);
-        return made;
+        return cached(series, new Target(metricName, functionName, qualifier, executedVersion),
+                target -> dimensions(functionName, qualifier, executedVersion).stream()
+                        .map(dimensions -> new MetricSeries(NAMESPACE, metricName, dimensions)).toList());
     }
 
     private MetricSeries concurrencyOf(String functionName) {
-        MetricSeries known = concurrencyByFunction.get(functionName);
+        return cached(concurrencyByFunction, functionName, name -> MetricSeries.of(NAMESPACE, "ConcurrentExecutions",
+                new Dimension("FunctionName", name)));
+    }
+
+    /** The cached value, made and kept when missing; a cache that has grown too large starts over. */
+    private static <K, V> V cached(ConcurrentHashMap<K, V> cache, K key, Function<K, V> make) {
+        V known = cache.get(key);
         if (known != null) {
             return known;
         }
-        if (concurrencyByFunction.size() >= MAXIMUM_CACHED) {
-            concurrencyByFunction.clear();
+        if (cache.size() >= MAXIMUM_CACHED) {
+            cache.clear();
         }
-        return concurrencyByFunction.computeIfAbsent(functionName, name -> MetricSeries.of(NAMESPACE,
-                "ConcurrentExecutions", new Dimension("FunctionName", name)));
+        return cache.computeIfAbsent(key, make);
     }
 
     private static void guarded(Runnable work) {

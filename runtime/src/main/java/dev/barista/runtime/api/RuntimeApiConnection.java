@@ -133,7 +133,7 @@ final class RuntimeApiConnection implements Runnable {
                 if (request == null || !handle(request)) {
                     break;
                 }
-                if (invocation.answer().isPresent() && (waitingForEvent() || !reader.hasBuffered())) {
+                if (invocation.answer().isPresent() && (currentWaiting() != null || !reader.hasBuffered())) {
                     open = true;
                     break;
                 }
@@ -145,7 +145,7 @@ final class RuntimeApiConnection implements Runnable {
         } catch (IOException closedOrTimedOut) {
             // The runtime closed the connection (a curl bootstrap answers on a new one), or the deadline passed.
         }
-        if (open && restoreBlockingReads()) {
+        if (open && clearTimeout()) {
             giveTurnBack();
         } else {
             end();
@@ -176,7 +176,8 @@ final class RuntimeApiConnection implements Runnable {
         socket.socket().setSoTimeout((int) Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(nanos) + 1));
     }
 
-    private boolean restoreBlockingReads() {
+    /** Lets the connection's thread read without a deadline again; false if the socket is closed. */
+    private boolean clearTimeout() {
         try {
             socket.socket().setSoTimeout(0);
             return true;
@@ -207,15 +208,6 @@ final class RuntimeApiConnection implements Runnable {
                 turn = Turn.THREAD;
                 turnGivenBack.signal();
             }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private boolean waitingForEvent() {
-        lock.lock();
-        try {
-            return waiting != null;
         } finally {
             lock.unlock();
         }
