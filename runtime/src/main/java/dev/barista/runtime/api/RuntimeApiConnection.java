@@ -5,11 +5,7 @@ import dev.barista.http.MalformedRequest;
 import dev.barista.http.RequestHead;
 import dev.barista.http.RequestReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.SocketTimeoutException;
 import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +15,10 @@ import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One runtime connection to the Runtime API, served in blocking reads: the kernel wakes the thread that reads when
- * the runtime writes, with no selector or scheduler in between. Requests are answered in order; a waiting
+ * One runtime connection to the Runtime API, read by whichever thread has the turn (below), which waits for the
+ * runtime's bytes on the connection's own selector ({@link SelectingSocket}: the socket never leaves non-blocking
+ * mode, so a wait with a deadline and a look whether the runtime closed cost no mode switches; ADR 0016), with no
+ * shared selector or scheduler in between. Requests are answered in order; a waiting
  * {@code GET /next} is answered by the thread that has the event (see {@link NextEventReply}).
  *
  * <p>Who reads is a turn. The connection's own platform thread reads until a {@code GET /next} waits with nothing
@@ -59,30 +57,31 @@ final class RuntimeApiConnection implements Runnable {
     private final Condition nextAnswered = lock.newCondition();
     private final Condition turnGivenBack = lock.newCondition();
     private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile OutputStream output;
-    private ProbedInput input;
-    private RequestReader reader;
+    private final SelectingSocket stream;
+    private final RequestReader reader;
     private byte[] deferred;
     private NextReply waiting;
     private Turn turn = Turn.THREAD;
     private boolean closed;
 
     RuntimeApiConnection(SocketChannel socket, RuntimeChannel channel, RuntimeApiRouter router,
-            Consumer<RuntimeApiConnection> onClosed) {
+            Consumer<RuntimeApiConnection> onClosed) throws IOException {
         this.socket = socket;
         this.channel = channel;
         this.router = router;
         this.onClosed = onClosed;
+        socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        this.stream = new SelectingSocket(socket);
+        this.reader = new RequestReader(stream.input(), MAXIMUM_BODY_BYTES);
     }
 
     @Override
     public void run() {
         try {
-            socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            output = socket.socket().getOutputStream();
-            input = new ProbedInput(socket.socket().getInputStream());
-            reader = new RequestReader(input, MAXIMUM_BODY_BYTES);
             while (awaitTurn()) {
+                if (!reader.hasBuffered()) {
+                    stream.awaitReadable(0); // A wait on the selector, then one read of what came.
+                }
                 RequestHead request = reader.readHead();
                 if (request == null || !handle(request)) {
                     return;
@@ -121,14 +120,15 @@ final class RuntimeApiConnection implements Runnable {
                 if (remaining <= 0) {
                     break; // The invocation timed out: its environment is destroyed.
                 }
-                if (!reader.hasBuffered() && !awaitFirstByte(Math.min(remaining, ANSWER_ELSEWHERE_CHECK_NANOS))) {
+                if (!reader.hasBuffered()
+                        && !stream.awaitReadable(Math.min(remaining, ANSWER_ELSEWHERE_CHECK_NANOS))) {
                     if (invocation.answer().isPresent()) {
                         open = true; // The runtime answered on another of its connections.
                         break;
                     }
                     continue;
                 }
-                setTimeout(remaining);
+                stream.readDeadline(deadlineNanoTime);
                 RequestHead request = reader.readHead();
                 if (request == null || !handle(request)) {
                     break;
@@ -145,44 +145,11 @@ final class RuntimeApiConnection implements Runnable {
         } catch (IOException closedOrTimedOut) {
             // The runtime closed the connection (a curl bootstrap answers on a new one), or the deadline passed.
         }
-        if (open && clearTimeout()) {
+        stream.clearReadDeadline();
+        if (open && socket.isOpen()) {
             giveTurnBack();
         } else {
             end();
-        }
-    }
-
-    /**
-     * Waits at most {@code nanos} for the next request's first byte (or the end), which stays for the reader; false
-     * when none came. Nothing is consumed on a timeout, so the request reader never sees one mid-request.
-     */
-    private boolean awaitFirstByte(long nanos) throws IOException {
-        if (input.hasKept()) {
-            return true;
-        }
-        setTimeout(nanos);
-        try {
-            int first = input.read();
-            if (first >= 0) {
-                input.keep((byte) first);
-            }
-            return true;
-        } catch (SocketTimeoutException nothingYet) {
-            return false;
-        }
-    }
-
-    private void setTimeout(long nanos) throws IOException {
-        socket.socket().setSoTimeout((int) Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(nanos) + 1));
-    }
-
-    /** Lets the connection's thread read without a deadline again; false if the socket is closed. */
-    private boolean clearTimeout() {
-        try {
-            socket.socket().setSoTimeout(0);
-            return true;
-        } catch (IOException closed) {
-            return false;
         }
     }
 
@@ -214,66 +181,11 @@ final class RuntimeApiConnection implements Runnable {
     }
 
     /**
-     * Whether the runtime closed the connection while the turn was parked (nobody read): one read in non-blocking
-     * mode, under the lock, while nobody reads. A byte the runtime sent meanwhile is kept for the next reader.
+     * Whether the runtime closed the connection while the turn was parked (nobody read): one read that does not
+     * wait, under the lock, while nobody reads. A byte the runtime sent meanwhile is kept for the next reader.
      */
     private boolean closedWhileParked() {
-        try {
-            socket.configureBlocking(false);
-            try {
-                ByteBuffer one = ByteBuffer.allocate(1);
-                int read = socket.read(one);
-                if (read == 1) {
-                    input.keep(one.get(0));
-                }
-                return read < 0;
-            } finally {
-                socket.configureBlocking(true);
-            }
-        } catch (IOException broken) {
-            return true;
-        }
-    }
-
-    /** The socket's input stream, which first returns the byte a probe read (see {@link #closedWhileParked}). */
-    private static final class ProbedInput extends InputStream {
-        private final InputStream socketInput;
-        private int kept = -1;
-
-        ProbedInput(InputStream socketInput) {
-            this.socketInput = socketInput;
-        }
-
-        void keep(byte value) {
-            kept = value & 0xFF;
-        }
-
-        boolean hasKept() {
-            return kept >= 0;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (kept >= 0) {
-                int value = kept;
-                kept = -1;
-                return value;
-            }
-            return socketInput.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
-            }
-            if (kept >= 0) {
-                buffer[offset] = (byte) kept;
-                kept = -1;
-                return 1;
-            }
-            return socketInput.read(buffer, offset, length);
-        }
+        return stream.peerClosed();
     }
 
     /** The connection is over, whoever read last: a waiting {@code GET /next} goes with it. Once. */
@@ -299,11 +211,7 @@ final class RuntimeApiConnection implements Runnable {
         } finally {
             lock.unlock();
         }
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // Closing is all that was wanted.
-        }
+        stream.close();
     }
 
     /**
@@ -366,9 +274,9 @@ final class RuntimeApiConnection implements Runnable {
             if (deferred != null) {
                 byte[] both = concatenated(deferred, response);
                 deferred = null;
-                output.write(both);
+                stream.write(both);
             } else {
-                output.write(response);
+                stream.write(response);
             }
         } finally {
             lock.unlock();

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The Lambda Runtime API of one execution environment: a loopback listener on an ephemeral port, the address the
  * process gets in {@code AWS_LAMBDA_RUNTIME_API}. Connections are accepted on a virtual thread (they are rare: one
  * for most runtimes, one per request for a shell {@code bootstrap} using curl) and each is served by its own
- * platform thread in blocking reads (see {@link RuntimeApiConnection}; ADRs 0012 and 0015: the invoking thread
- * reads the answer to its own event). Owns its listener and its connections; {@link #close} is idempotent.
+ * platform thread, whose reads wait on a selector of the connection's own (see {@link RuntimeApiConnection}; ADRs
+ * 0012, 0015 and 0016: the invoking thread reads the answer to its own event). Owns its listener and its connections; {@link #close} is idempotent.
  */
 public final class RuntimeApiServer implements AutoCloseable {
     private static final long CONNECTION_STACK_BYTES = 256 * 1024;
@@ -64,7 +64,17 @@ public final class RuntimeApiServer implements AutoCloseable {
             } catch (IOException listenerClosed) {
                 return;
             }
-            RuntimeApiConnection connection = new RuntimeApiConnection(socket, channel, router, connections::remove);
+            RuntimeApiConnection connection;
+            try {
+                connection = new RuntimeApiConnection(socket, channel, router, connections::remove);
+            } catch (IOException unusable) {
+                try {
+                    socket.close(); // The runtime sees its connection closed: it connects again, or fails.
+                } catch (IOException ignored) {
+                    // Closing is all that was wanted.
+                }
+                continue;
+            }
             connections.add(connection);
             if (closed) {
                 connection.close();
