@@ -7,13 +7,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,7 +24,9 @@ import java.util.logging.Logger;
  * request wakes exactly the thread that reads it and a handler that waits (for an invocation's answer) is woken
  * directly by the thread that has the answer: no poller and no scheduler in between. Keep-alive, pipelining (answered
  * in order), {@code Content-Length} and chunked bodies, {@code Expect: 100-continue}, HEAD. A malformed request gets
- * a JSON 400/413/431/505 and the connection closes. {@link #close} is idempotent.
+ * a JSON 400/413/431/505 and the connection closes. A connection whose thread has waited longer than the idle timeout
+ * for bytes is closed by a watcher thread that looks a few times per timeout (reads themselves have no timeout: a
+ * timed JDK socket read pays a failed read and a {@code poll} whenever it waits). {@link #close} is idempotent.
  */
 public final class BlockingHttpServer implements AutoCloseable {
     private static final Logger LOGGER = Logger.getLogger(BlockingHttpServer.class.getName());
@@ -47,8 +50,9 @@ public final class BlockingHttpServer implements AutoCloseable {
     private final Settings settings;
     private final Handler handler;
     private final ResponseHeads heads = new ResponseHeads();
-    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    private final Map<Socket, WaitingInput> connections = new ConcurrentHashMap<>();
     private final AtomicLong connectionNumbers = new AtomicLong();
+    private volatile Thread idleWatcher;
     private volatile boolean closed;
 
     private BlockingHttpServer(ServerSocket listener, Settings settings, Handler handler) {
@@ -65,6 +69,7 @@ public final class BlockingHttpServer implements AutoCloseable {
             listener.bind(new InetSocketAddress(address, port), 512);
             BlockingHttpServer server = new BlockingHttpServer(listener, settings, handler);
             Thread.ofPlatform().name("barista-http-accept").daemon().start(server::accept);
+            server.idleWatcher = Thread.ofPlatform().name("barista-http-idle").daemon().start(server::closeIdle);
             return server;
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot listen on " + address.getHostAddress() + ":" + port, failure);
@@ -90,12 +95,34 @@ public final class BlockingHttpServer implements AutoCloseable {
                 refuse(socket);
                 continue;
             }
-            connections.add(socket);
+            WaitingInput input;
+            try {
+                input = new WaitingInput(socket.getInputStream());
+            } catch (IOException broken) {
+                closeQuietly(socket);
+                continue;
+            }
+            connections.put(socket, input);
             if (closed) {
                 closeQuietly(socket);
             }
             Thread.ofPlatform().name("barista-http-" + connectionNumbers.incrementAndGet()).daemon()
-                    .start(() -> serve(socket));
+                    .start(() -> serve(socket, input));
+        }
+    }
+
+    /** Closes, a few times per idle timeout, the connections whose thread has waited longer than it for bytes. */
+    private void closeIdle() {
+        long timeout = settings.idleTimeout().toNanos();
+        long period = Math.max(TimeUnit.MILLISECONDS.toNanos(10), timeout / 4);
+        while (!closed) {
+            LockSupport.parkNanos(this, period);
+            long now = System.nanoTime();
+            connections.forEach((socket, input) -> {
+                if (input.waitedLonger(timeout, now)) {
+                    closeQuietly(socket); // As any server does with an idle keep-alive connection.
+                }
+            });
         }
     }
 
@@ -107,12 +134,11 @@ public final class BlockingHttpServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket) {
+    private void serve(Socket socket, WaitingInput input) {
         try (socket) {
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, settings.idleTimeout().toMillis()));
             OutputStream output = socket.getOutputStream();
-            RequestReader reader = new RequestReader(socket.getInputStream(), settings.maximumBodyBytes());
+            RequestReader reader = new RequestReader(input, settings.maximumBodyBytes());
             try {
                 RequestHead head;
                 while (!closed && (head = reader.readHead()) != null) {
@@ -130,10 +156,8 @@ public final class BlockingHttpServer implements AutoCloseable {
             } catch (MalformedRequest malformed) {
                 write(output, error(malformed.status(), malformed.getMessage()), false, true);
             }
-        } catch (SocketTimeoutException idle) {
-            // Closed for idleness, as any server does with an idle keep-alive connection.
         } catch (IOException closedOrBroken) {
-            // The client closed the connection, or the server is closing.
+            // The client closed the connection, the server closed it for idleness, or the server is closing.
         } finally {
             connections.remove(socket);
         }
@@ -175,7 +199,8 @@ public final class BlockingHttpServer implements AutoCloseable {
     public void close() {
         closed = true;
         closeQuietly(listener);
-        connections.forEach(BlockingHttpServer::closeQuietly);
+        LockSupport.unpark(idleWatcher);
+        connections.keySet().forEach(BlockingHttpServer::closeQuietly);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

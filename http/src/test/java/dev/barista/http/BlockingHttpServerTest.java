@@ -142,4 +142,29 @@ class BlockingHttpServerTest {
             assertThat(socket.getInputStream().read()).isEqualTo(-1);
         }
     }
+
+    @Test
+    void aConnectionIdleLongerThanTheTimeoutIsClosedButNotOneWhoseRequestTakesLonger() throws Exception {
+        Duration idle = Duration.ofMillis(200);
+        try (BlockingHttpServer impatient = BlockingHttpServer.start(InetAddress.getLoopbackAddress(), 0,
+                new BlockingHttpServer.Settings(1024, 4, idle), (head, body) -> {
+                    sleep(idle.multipliedBy(3)); // A handler (an invocation) may take longer than the idle timeout.
+                    return echo(head, body);
+                });
+             Socket quiet = RawHttp.connect(InetAddress.getLoopbackAddress().getHostAddress(), impatient.port());
+             Socket busy = RawHttp.connect(InetAddress.getLoopbackAddress().getHostAddress(), impatient.port())) {
+            send(busy, "GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
+
+            assertThat(response(busy)).endsWith("GET /slow ?  ");
+            assertThat(quiet.getInputStream().read()).isEqualTo(-1); // Closed while busy's request ran.
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
