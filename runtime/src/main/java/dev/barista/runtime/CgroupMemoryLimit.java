@@ -108,8 +108,10 @@ final class CgroupMemoryLimit implements MemoryLimit {
             if (channel == null) {
                 return 0;
             }
-            while (value.hasRemaining() && channel.read(value, value.position()) > 0) {
-                // A positional read does not move the channel: other threads may read it at the same time.
+            while (value.hasRemaining() && channel.read(value, value.position()) > 0
+                    && value.get(value.position() - 1) != '\n') {
+                // A positional read does not move the channel: other threads may read it at the same time. The
+                // kernel gives the whole line at once: its newline ends the reading (no second read for the end).
             }
             return Long.parseLong(new String(value.array(), 0, value.position(), StandardCharsets.US_ASCII).trim());
         } catch (IOException | NumberFormatException gone) {
