@@ -17,12 +17,13 @@ import java.util.function.Consumer;
  * Every sample recorded, as minute aggregates: the ones not yet flushed in memory, the others in the
  * {@link MetricStore}. Readers see both, merged, and never miss samples that a flush is moving.
  *
- * <p>Thread-safe. Recording takes no lock but the map's own (one per key); a flush holds the write lock only while it
- * moves what it drained into the store, and readers hold the read lock while they look at both.
+ * <p>Thread-safe. Recording takes no lock but the pending aggregate's own (the map's too when the minute is new, or
+ * when a flush took the aggregate meanwhile); a flush holds the write lock only while it moves what it drained into
+ * the store, and readers hold the read lock while they look at both.
  */
 final class RecordedMetrics {
     private final MetricStore store;
-    private final ConcurrentHashMap<Key, SampleStatistics> pending = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Pending> pending = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock flushing = new ReentrantReadWriteLock();
 
     RecordedMetrics(MetricStore store) {
@@ -31,12 +32,15 @@ final class RecordedMetrics {
 
     /** Adds samples to the series' minute that contains {@code timestamp}, under its unit. */
     void record(MetricSeries series, Instant timestamp, StandardUnit unit, Consumer<SampleStatistics> samples) {
-        pending.compute(new Key(series, MinuteAggregate.minuteOf(timestamp), unit), (key, statistics) -> {
-            SampleStatistics target = statistics == null ? new SampleStatistics() : statistics;
-            // Readers merge pending statistics while samples arrive: both hold the statistics' monitor.
-            synchronized (target) {
-                samples.accept(target);
-            }
+        Key key = new Key(series, MinuteAggregate.minuteOf(timestamp), unit);
+        Pending known = pending.get(key);
+        if (known != null && known.add(samples)) {
+            return;
+        }
+        pending.compute(key, (ignored, current) -> {
+            // What the map holds was never drained: a flush removes an aggregate before it drains it.
+            Pending target = current == null ? new Pending() : current;
+            target.add(samples);
             return target;
         });
     }
@@ -47,9 +51,9 @@ final class RecordedMetrics {
         try {
             List<MinuteAggregate> drained = new ArrayList<>();
             for (Key key : new ArrayList<>(pending.keySet())) {
-                SampleStatistics statistics = pending.remove(key);
-                if (statistics != null) {
-                    drained.add(new MinuteAggregate(key.series(), key.minute(), key.unit(), statistics));
+                Pending removed = pending.remove(key);
+                if (removed != null) {
+                    drained.add(new MinuteAggregate(key.series(), key.minute(), key.unit(), removed.drain()));
                 }
             }
             if (!drained.isEmpty()) {
@@ -75,11 +79,9 @@ final class RecordedMetrics {
             for (MinuteAggregate stored : store.read(series, from, to)) {
                 add(merged, stored.minute(), stored.unit(), stored.statistics());
             }
-            pending.forEach((key, statistics) -> {
+            pending.forEach((key, aggregate) -> {
                 if (key.series().equals(series) && !key.minute().isBefore(from) && key.minute().isBefore(to)) {
-                    synchronized (statistics) {
-                        add(merged, key.minute(), key.unit(), statistics);
-                    }
+                    aggregate.read(statistics -> add(merged, key.minute(), key.unit(), statistics));
                 }
             });
             List<MinuteAggregate> aggregates = new ArrayList<>();
@@ -120,5 +122,32 @@ final class RecordedMetrics {
     }
 
     private record Key(MetricSeries series, Instant minute, StandardUnit unit) {
+    }
+
+    /**
+     * A minute's statistics while they wait for a flush. Samples arrive under its monitor, readers merge under it,
+     * and once a flush has drained it no sample joins it any more (it has been handed to the store).
+     */
+    private static final class Pending {
+        private final SampleStatistics statistics = new SampleStatistics();
+        private boolean drained;
+
+        /** Adds samples; false, adding nothing, once drained. */
+        synchronized boolean add(Consumer<SampleStatistics> samples) {
+            if (drained) {
+                return false;
+            }
+            samples.accept(statistics);
+            return true;
+        }
+
+        synchronized void read(Consumer<SampleStatistics> reader) {
+            reader.accept(statistics);
+        }
+
+        synchronized SampleStatistics drain() {
+            drained = true;
+            return statistics;
+        }
     }
 }
