@@ -13,10 +13,10 @@ interface NextEventReply {
      * Sends the event with its context headers.
      *
      * @param takeTurn whether the calling thread will read the answer itself if nobody else reads the connection
-     * @return the turn to read the connection, when {@code takeTurn} and nobody else reads it; {@link
-     *     ReadingTurn#UNDELIVERED} when the connection turned out closed and the event was not sent; else null
+     * @return read by the caller (who gets the turn to read the connection) when {@code takeTurn} and nobody else
+     *     reads it; undelivered when the connection turned out closed; else read elsewhere
      */
-    ReadingTurn event(InvocationPayload payload, boolean takeTurn);
+    EventDelivery event(InvocationPayload payload, boolean takeTurn);
 
     /** Sends the refusal, such as 410 when the environment has ended. */
     void refused(Answer answer);

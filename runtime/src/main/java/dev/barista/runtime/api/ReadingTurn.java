@@ -5,10 +5,6 @@ package dev.barista.runtime.api;
  * the runtime's answer itself instead of being woken by the connection's thread (see {@link RuntimeApiConnection}).
  */
 interface ReadingTurn {
-    /** Not a turn: the event was not sent, because the runtime had closed the connection while nobody read it. */
-    ReadingTurn UNDELIVERED = (invocation, deadlineNanoTime) -> {
-    };
-
     /**
      * Reads and handles the connection's requests on this thread until the invocation has its answer, the connection
      * closes or the deadline ({@link System#nanoTime}) passes; then gives the turn back.

@@ -312,7 +312,7 @@ final class RuntimeApiConnection implements Runnable {
         }
 
         @Override
-        public ReadingTurn event(InvocationPayload payload, boolean takeTurn) {
+        public EventDelivery event(InvocationPayload payload, boolean takeTurn) {
             return answer(ApiResponses.event(payload, keepAlive), true, takeTurn);
         }
 
@@ -325,30 +325,30 @@ final class RuntimeApiConnection implements Runnable {
          * Sends the answer; a sender that takes the turn takes it if parked, else it goes back to the thread. An event
          * for a connection the runtime closed while the turn was parked is not sent.
          */
-        private ReadingTurn answer(byte[] response, boolean event, boolean takeTurn) {
+        private EventDelivery answer(byte[] response, boolean event, boolean takeTurn) {
             boolean sent;
-            ReadingTurn taken = null;
+            EventDelivery delivery = new EventDelivery.ReadElsewhere();
             lock.lock();
             try {
                 if (waiting != this) {
-                    return null;
+                    return new EventDelivery.ReadElsewhere(); // Answered already (the environment ended meanwhile).
                 }
                 if (event && turn == Turn.PARKED && closedWhileParked()) {
                     waiting = null;
                     closed = true;
                     nextAnswered.signal();
                     turnGivenBack.signal();
-                    taken = ReadingTurn.UNDELIVERED;
+                    delivery = new EventDelivery.Undelivered();
                     sent = false;
                 } else {
                     waiting = null;
                     nextAnswered.signal();
                     sent = trySend(response);
                 }
-                if (turn == Turn.PARKED && taken == null) {
+                if (turn == Turn.PARKED && delivery instanceof EventDelivery.ReadElsewhere) {
                     if (takeTurn && sent && keepAlive) {
                         turn = Turn.SUBMITTER;
-                        taken = RuntimeApiConnection.this::readUntilAnswered;
+                        delivery = new EventDelivery.ReadByCaller(RuntimeApiConnection.this::readUntilAnswered);
                     } else {
                         turn = Turn.THREAD;
                         turnGivenBack.signal();
@@ -360,7 +360,7 @@ final class RuntimeApiConnection implements Runnable {
             if (!sent || !keepAlive) {
                 close();
             }
-            return taken;
+            return delivery;
         }
     }
 }

@@ -93,11 +93,12 @@ public final class RuntimeChannel {
             lock.unlock();
         }
         if (waiting != null) {
-            ReadingTurn turn = waiting.event(payload, takeTurn);
-            if (turn == ReadingTurn.UNDELIVERED) {
-                requeue(invocation);
-            } else if (turn != null) {
-                invocation.readingTurn(turn);
+            switch (waiting.event(payload, takeTurn)) {
+                case EventDelivery.ReadByCaller byCaller -> invocation.readingTurn(byCaller.turn());
+                case EventDelivery.Undelivered undelivered -> requeue(invocation);
+                case EventDelivery.ReadElsewhere elsewhere -> {
+                    // Another thread reads the answer, or the connection's end completes the invocation.
+                }
             }
         }
         return invocation;

@@ -25,9 +25,9 @@ class RuntimeChannelTest {
         final CompletableFuture<Object> answer = new CompletableFuture<>();
 
         @Override
-        public ReadingTurn event(InvocationPayload payload, boolean takeTurn) {
+        public EventDelivery event(InvocationPayload payload, boolean takeTurn) {
             assertThat(answer.complete(payload)).as("answered once").isTrue();
-            return null;
+            return new EventDelivery.ReadElsewhere();
         }
 
         @Override
