@@ -12,6 +12,7 @@ import java.net.SocketTimeoutException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -43,13 +44,7 @@ class SelectingSocketTest {
 
     @Test
     void aReadWaitsForTheBytesThePeerSendsLater() throws Exception {
-        CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return socket.input().read();
-            } catch (IOException failure) {
-                throw new IllegalStateException(failure);
-            }
-        });
+        CompletableFuture<Integer> read = inBackground(() -> socket.input().read(), -2);
         Thread.sleep(50);
         assertThat(read).isNotDone();
 
@@ -114,13 +109,7 @@ class SelectingSocketTest {
 
     @Test
     void closingEndsAReadThatWaitsAndThePeerSeesTheEnd() throws Exception {
-        CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return socket.input().read();
-            } catch (IOException closed) {
-                return -2;
-            }
-        });
+        CompletableFuture<Integer> read = inBackground(() -> socket.input().read(), -2);
         Thread.sleep(50);
 
         socket.close();
@@ -133,20 +122,27 @@ class SelectingSocketTest {
     @Test
     void closingEndsAWriteThatWaitsForAPeerThatDoesNotRead() throws Exception {
         byte[] large = new byte[16 * 1024 * 1024];
-        CompletableFuture<Boolean> written = CompletableFuture.supplyAsync(() -> {
-            try {
-                socket.write(large);
-                return true;
-            } catch (IOException closed) {
-                return false;
-            }
-        });
+        CompletableFuture<Boolean> written = inBackground(() -> {
+            socket.write(large);
+            return true;
+        }, false);
         Thread.sleep(100);
         assertThat(written).isNotDone();
 
         socket.close();
 
         assertThat(written.get(5, TimeUnit.SECONDS)).isFalse();
+    }
+
+    /** Runs {@code call} on another thread; its result, or {@code failed} when it throws. */
+    private static <T> CompletableFuture<T> inBackground(Callable<T> call, T failed) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return call.call();
+            } catch (Exception failure) {
+                return failed;
+            }
+        });
     }
 
     private void waitUntilReadable() throws IOException {
