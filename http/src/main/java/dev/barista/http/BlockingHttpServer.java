@@ -52,7 +52,8 @@ public final class BlockingHttpServer implements AutoCloseable {
     private final ResponseHeads heads = new ResponseHeads();
     private final Map<Socket, WaitingInput> connections = new ConcurrentHashMap<>();
     private final AtomicLong connectionNumbers = new AtomicLong();
-    private volatile Thread idleWatcher;
+    private final Thread idleWatcher =
+            Thread.ofPlatform().name("barista-http-idle").daemon().unstarted(this::closeIdle);
     private volatile boolean closed;
 
     private BlockingHttpServer(ServerSocket listener, Settings settings, Handler handler) {
@@ -69,7 +70,7 @@ public final class BlockingHttpServer implements AutoCloseable {
             listener.bind(new InetSocketAddress(address, port), 512);
             BlockingHttpServer server = new BlockingHttpServer(listener, settings, handler);
             Thread.ofPlatform().name("barista-http-accept").daemon().start(server::accept);
-            server.idleWatcher = Thread.ofPlatform().name("barista-http-idle").daemon().start(server::closeIdle);
+            server.idleWatcher.start();
             return server;
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot listen on " + address.getHostAddress() + ":" + port, failure);

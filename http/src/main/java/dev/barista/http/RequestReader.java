@@ -90,15 +90,8 @@ public final class RequestReader {
      * {@code 100 Continue}, so that the client does not send a body that would be refused.
      */
     public void refuseOversizeBody(RequestHead request) throws MalformedRequest {
-        String length = request.header("content-length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length) > maximumBodyBytes) {
-                    throw new MalformedRequest(413, "request body too large");
-                }
-            } catch (NumberFormatException notANumber) {
-                throw new MalformedRequest(400, "malformed Content-Length");
-            }
+        if (declaredLength(request) > maximumBodyBytes) {
+            throw new MalformedRequest(413, "request body too large");
         }
     }
 
@@ -108,16 +101,7 @@ public final class RequestReader {
         if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
             return readChunks();
         }
-        String length = request.header("content-length");
-        if (length == null) {
-            return new byte[0];
-        }
-        long bytes;
-        try {
-            bytes = Long.parseLong(length);
-        } catch (NumberFormatException notANumber) {
-            throw new MalformedRequest(400, "malformed Content-Length");
-        }
+        long bytes = declaredLength(request);
         if (bytes < 0) {
             throw new MalformedRequest(400, "malformed Content-Length");
         }
@@ -127,6 +111,19 @@ public final class RequestReader {
         byte[] body = new byte[(int) bytes];
         readFully(body, 0, body.length);
         return body;
+    }
+
+    /** The request's {@code Content-Length} as a number (0 without one); 400 when it is not a number. */
+    private static long declaredLength(RequestHead request) throws MalformedRequest {
+        String length = request.header("content-length");
+        if (length == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(length);
+        } catch (NumberFormatException notANumber) {
+            throw new MalformedRequest(400, "malformed Content-Length");
+        }
     }
 
     private byte[] readChunks() throws IOException {

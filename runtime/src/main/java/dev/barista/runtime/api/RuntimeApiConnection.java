@@ -114,6 +114,7 @@ final class RuntimeApiConnection implements Runnable {
     /** The submitter's turn ({@link ReadingTurn}): reads until the answer, then parks the turn or gives it back. */
     private void readUntilAnswered(Invocation invocation, long deadlineNanoTime) {
         boolean open = false;
+        stream.readDeadline(deadlineNanoTime);
         try {
             while (true) {
                 long remaining = deadlineNanoTime - System.nanoTime();
@@ -128,7 +129,6 @@ final class RuntimeApiConnection implements Runnable {
                     }
                     continue;
                 }
-                stream.readDeadline(deadlineNanoTime);
                 RequestHead request = reader.readHead();
                 if (request == null || !handle(request)) {
                     break;
@@ -178,14 +178,6 @@ final class RuntimeApiConnection implements Runnable {
         } finally {
             lock.unlock();
         }
-    }
-
-    /**
-     * Whether the runtime closed the connection while the turn was parked (nobody read): one read that does not
-     * wait, under the lock, while nobody reads. A byte the runtime sent meanwhile is kept for the next reader.
-     */
-    private boolean closedWhileParked() {
-        return stream.peerClosed();
     }
 
     /** The connection is over, whoever read last: a waiting {@code GET /next} goes with it. Once. */
@@ -333,7 +325,9 @@ final class RuntimeApiConnection implements Runnable {
                 if (waiting != this) {
                     return new EventDelivery.ReadElsewhere(); // Answered already (the environment ended meanwhile).
                 }
-                if (event && turn == Turn.PARKED && closedWhileParked()) {
+                // Did the runtime close the connection while nobody read it? One read that does not wait tells (a
+                // byte it sent meanwhile is kept for the next reader).
+                if (event && turn == Turn.PARKED && stream.peerClosed()) {
                     waiting = null;
                     closed = true;
                     nextAnswered.signal();

@@ -36,6 +36,12 @@ class RuntimeApiWireTest {
         return RawHttp.connect(address[0], Integer.parseInt(address[1]));
     }
 
+    /** Sends the runtime's first requests (a {@code GET /next} first) and waits until the channel has seen it. */
+    private void sendThenAwaitInit(Socket socket, String requests) throws IOException {
+        send(socket, requests);
+        channel.awaitInit(Duration.ofSeconds(5));
+    }
+
     private static String post(String path, String body) {
         return "POST /2018-06-01/runtime/" + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: "
                 + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
@@ -76,8 +82,7 @@ class RuntimeApiWireTest {
     @Test
     void readsAChunkedBodyAndAnswersExpectContinue() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT);
             Invocation invocation = channel.submit(payload("one"));
             response(socket);
 
@@ -95,8 +100,7 @@ class RuntimeApiWireTest {
     @Test
     void aWaitingRequestThatAsksToCloseGetsItsEventAndThenTheEnd() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
             channel.submit(payload("one"));
 
             assertThat(response(socket)).contains("Connection: close\r\n").endsWith("{}");
@@ -107,8 +111,7 @@ class RuntimeApiWireTest {
     @Test
     void aRequestSentBeforeTheWaitingOneIsAnsweredIsAnsweredAfterIt() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, NEXT + "GET /2018-06-01/runtime/nothing HTTP/1.1\r\nHost: x\r\n\r\n");
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT + "GET /2018-06-01/runtime/nothing HTTP/1.1\r\nHost: x\r\n\r\n");
             channel.submit(payload("one"));
 
             assertThat(response(socket)).startsWith("HTTP/1.1 200 OK\r\n");
@@ -119,8 +122,7 @@ class RuntimeApiWireTest {
     @Test
     void anAnswerPipelinedWithTheNextRequestIsAcceptedTogetherWithTheNextEvent() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT);
             Invocation first = channel.submit(payload("one"));
             response(socket);
 
@@ -150,8 +152,7 @@ class RuntimeApiWireTest {
     @Test
     void aClosedConnectionWithdrawsItsWaitingRequest() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT);
         }
         try (Socket again = connect()) {
             // Nobody reads a waiting connection: its end is seen when the event is due, which then waits for the
@@ -168,8 +169,7 @@ class RuntimeApiWireTest {
     @Test
     void closingTheServerEndsAWaitingRequestsConnection() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT);
 
             server.close();
 
@@ -192,8 +192,7 @@ class RuntimeApiWireTest {
     @Test
     void theSubmitterReadsAPipelinedAnswerItselfAndTheNextEventFindsTheConnectionWaiting() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT);
             for (String requestId : new String[] {"one", "two"}) {
                 AtomicReference<Thread> reader = new AtomicReference<>();
                 Invocation invocation = submitAndRecordReader(requestId, reader);
@@ -218,8 +217,7 @@ class RuntimeApiWireTest {
     @Test
     void anAnswerWithoutTheNextRequestBehindItGivesTheConnectionBackToItsThread() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT);
             Invocation first = submitAndRecordReader("one", new AtomicReference<>());
             response(socket);
             send(socket, post("invocation/one/response", "1"));
@@ -238,8 +236,7 @@ class RuntimeApiWireTest {
     void anAnswerOnANewConnectionArrivesWhileTheSubmitterFindsTheEventsConnectionClosed() throws IOException {
         Invocation invocation;
         try (Socket socket = connect()) {
-            send(socket, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT);
             invocation = submitAndRecordReader("one", new AtomicReference<>());
             response(socket);
         }
@@ -257,8 +254,7 @@ class RuntimeApiWireTest {
     @Test
     void anEventDueOnAWaitingConnectionThatClosedWaitsForTheNextRequest() throws IOException {
         try (Socket socket = connect()) {
-            send(socket, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(socket, NEXT);
         }
         Invocation invocation = submitAndRecordReader("after", new AtomicReference<>());
         invocation.readAnswer(inSeconds(5)); // Nothing to read: the event was not sent.
@@ -275,8 +271,7 @@ class RuntimeApiWireTest {
     @Timeout(60)
     void aCallerReadingOneConnectionHearsOfAnAnswerPostedOnAnother() throws IOException {
         try (Socket waiting = connect(); Socket posting = connect()) {
-            send(waiting, NEXT);
-            channel.awaitInit(Duration.ofSeconds(5));
+            sendThenAwaitInit(waiting, NEXT);
             Invocation invocation = submitAndRecordReader("one", new AtomicReference<>());
             response(waiting);
             // A runtime with a pool of connections: the answer goes on another one, the first stays open and quiet.
