@@ -1,6 +1,7 @@
 import json
 import logging
 import os
+import subprocess
 import sys
 import time
 
@@ -27,6 +28,25 @@ def context_info(event, context):
         "home": os.environ.get("HOME"),
         "path0": sys.path[0],
     }
+
+
+def trace_ids(event, context):
+    """The trace id as the function sees it and as a process it starts sees it; then sets or removes it if asked."""
+    child = subprocess.run(["sh", "-c", 'printf %s "${_X_AMZN_TRACE_ID-absent}"'], capture_output=True, check=True)
+    seen = {"python": os.environ.get("_X_AMZN_TRACE_ID", "absent"), "child": child.stdout.decode()}
+    if "set" in event:
+        os.environ["_X_AMZN_TRACE_ID"] = event["set"]
+    if "remove" in event:
+        del os.environ["_X_AMZN_TRACE_ID"]
+    return seen
+
+
+def resident_kilobytes(event, context):
+    # Not getrusage's ru_maxrss: Linux carries it over from the parent (a JVM here) through fork and exec.
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
 
 
 def fail(event, context):

@@ -538,7 +538,7 @@ def load_handler(handler):
 def handle(client, function, headers, body):
     """Runs one invocation, answers it and returns the next event (the answer and the next request go together)."""
     request_id = headers.get("lambda-runtime-aws-request-id")
-    set_trace_id(headers.get("lambda-runtime-trace-id"))
+    TRACE_ID.set(headers.get("lambda-runtime-trace-id"))
     RequestIdFilter.request_id = request_id
     context = LambdaContext(request_id, int(headers.get("lambda-runtime-deadline-ms", "0")),
                             headers.get("lambda-runtime-invoked-function-arn"),
@@ -563,25 +563,55 @@ def handle(client, function, headers, body):
     return client.respond_then_next(request_id, payload)
 
 
-# The trace id this runtime last gave _X_AMZN_TRACE_ID (see set_trace_id).
-trace_id_set = None
+class TraceIdVariable:
+    """_X_AMZN_TRACE_ID holds the event's trace id, or is absent when it has none, for the function's Python code
+    (os.environ) and for the processes it starts (the C library's environment).
 
-
-def set_trace_id(trace_id):
-    """_X_AMZN_TRACE_ID holds the event's trace id, or is absent when it has none.
-
-    Setting a variable costs more than reading it (os.environ encodes and calls putenv): when the event's trace id
-    is the one set last, it is set again only if the function changed the variable since.
+    Not through os.environ's setter: it calls the C library's setenv, which keeps a copy of every value it was ever
+    given (glibc never frees them, in case a caller still holds one), so a new trace id per event grows the process
+    by about 140 bytes per event (140 MB after a million) and makes each later setenv search a larger tree. Instead
+    the variable's environment entry is a buffer of this runtime, handed to putenv (which keeps the pointer and
+    copies nothing) and rewritten in place for each event; os.environ's own mapping is given the same value. When
+    the function has set or removed the variable itself (os.environ's setter or del replaced the entry), the buffer
+    is put back. A trace id longer than the buffer, or a Python without ctypes, takes os.environ's setter.
     """
-    global trace_id_set
-    environment = os.environ
-    if trace_id:
-        if trace_id != trace_id_set or environment.get("_X_AMZN_TRACE_ID") != trace_id:
-            environment["_X_AMZN_TRACE_ID"] = trace_id
-            trace_id_set = trace_id
-    else:
-        environment.pop("_X_AMZN_TRACE_ID", None)
-        trace_id_set = None
+
+    NAME = "_X_AMZN_TRACE_ID"
+    KEY = NAME.encode("ascii")
+    PREFIX = KEY + b"="
+    CAPACITY = 1024
+    # os.environ's encoding of values on POSIX.
+    ENCODING = sys.getfilesystemencoding()
+
+    def __init__(self):
+        self.values = getattr(os.environ, "_data", None)
+        try:
+            import ctypes
+            self.putenv = ctypes.CDLL(None).putenv
+            self.buffer = ctypes.create_string_buffer(len(self.PREFIX) + self.CAPACITY + 1)
+        except (ImportError, OSError, AttributeError):
+            self.putenv = None
+        # The value object this runtime last gave os.environ's mapping, while the buffer is the entry.
+        self.stored = None
+
+    def set(self, trace_id):
+        if not trace_id:
+            self.stored = None
+            os.environ.pop(self.NAME, None)
+            return
+        encoded = trace_id.encode(self.ENCODING, "surrogateescape")
+        values = self.values
+        if self.putenv is None or values is None or len(encoded) > self.CAPACITY or b"\0" in encoded:
+            self.stored = None
+            os.environ[self.NAME] = trace_id
+            return
+        self.buffer.value = self.PREFIX + encoded
+        if self.stored is None or values.get(self.KEY) is not self.stored:
+            self.putenv(self.buffer)
+        values[self.KEY] = self.stored = encoded
+
+
+TRACE_ID = TraceIdVariable()
 
 
 def gather_lines():
