@@ -1,9 +1,12 @@
+import decimal
+import gc
 import json
 import logging
 import os
 import subprocess
 import sys
 import time
+import weakref
 
 print("module loaded")
 
@@ -71,6 +74,26 @@ def chatty(event, context):
 
 def unserializable(event, context):
     return {1, 2, 3}
+
+
+class Holder(dict):
+    """A dictionary that can be referenced weakly (dict itself cannot)."""
+
+
+circular_results = []
+
+
+def circular_when_asked(event, context):
+    """A dictionary that holds itself when the event asks for it; else the event with a float and a decimal added
+    and how many of the circular results are still alive (the runtime should keep none)."""
+    if event.get("circular"):
+        result = Holder(event=event)
+        result["itself"] = result
+        circular_results.append(weakref.ref(result))
+        return result
+    gc.collect()
+    alive = sum(1 for reference in circular_results if reference() is not None)
+    return dict(event, ratio=0.5, amount=decimal.Decimal("2.25"), alive=alive)
 
 
 def allocate(event, context):

@@ -183,6 +183,39 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void reportsACircularResultAsMarshalErrorAndServesTheNextEvent() {
+        start("handlers.circular_when_asked", 128);
+
+        assertThat(invoke(event("{\"circular\":true}"))).isInstanceOfSatisfying(
+                InvocationOutcome.FunctionError.class, error -> {
+                    assertThat(error.errorType()).isEqualTo("Runtime.MarshalError");
+                    assertThat(text(error.payload()))
+                            .contains("\"errorMessage\": \"Unable to marshal response: Circular reference detected\"");
+                });
+        for (int index = 0; index < 3; index++) {
+            String expected = "{\"circular\": false, \"index\": " + index
+                    + ", \"ratio\": 0.5, \"amount\": 2.25, \"alive\": 0}";
+            assertThat(invoke(event("{\"circular\":false,\"index\":" + index + "}"))).isInstanceOfSatisfying(
+                    InvocationOutcome.Success.class, success -> assertThat(text(success.payload())).isEqualTo(expected));
+        }
+    }
+
+    @Test
+    void decodesEventsWithWhitespaceAroundThemAndRefusesTrailingData() {
+        start("handlers.hello", 128);
+
+        assertThat(invoke(event(" {\"name\": \"spaced\"} \n"))).isInstanceOfSatisfying(InvocationOutcome.Success.class,
+                success -> assertThat(text(success.payload())).isEqualTo("{\"greeting\": \"hello spaced\"}"));
+        assertThat(invoke(event("{\"name\": \"trailing\"}\n"))).isInstanceOfSatisfying(InvocationOutcome.Success.class,
+                success -> assertThat(text(success.payload())).isEqualTo("{\"greeting\": \"hello trailing\"}"));
+        assertThat(invoke(event("{\"name\": \"x\"} {}"))).isInstanceOfSatisfying(InvocationOutcome.FunctionError.class,
+                error -> {
+                    assertThat(error.errorType()).isEqualTo("Runtime.UnmarshalError");
+                    assertThat(text(error.payload())).contains("Unable to unmarshal input: Extra data: line 1 column 15 (char 14)");
+                });
+    }
+
+    @Test
     void answersTimedOutWhenTheHandlerSleepsPastTheDeadline() {
         start("handlers.sleepy", 128);
 

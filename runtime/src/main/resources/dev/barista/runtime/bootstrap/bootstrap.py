@@ -463,23 +463,71 @@ def decimal_serializer(value):
 RESULT_ENCODER = json.JSONEncoder(default=decimal_serializer, ensure_ascii=sys.version_info < (3, 12))
 
 
-# What json.loads(event) decodes with (json.loads' own default decoder is this).
+# What json.loads(event) decodes with (json.loads' own default decoder is this), and its scanner.
 EVENT_DECODER = json.JSONDecoder()
+SCAN_EVENT = EVENT_DECODER.scan_once
 
 
 def deserialize(body):
-    """json.loads(body), without its guess of the encoding when the guess can only be UTF-8.
+    """json.loads(body), without its guess of the encoding when the guess can only be UTF-8, and without its
+    whitespace steps when there is no whitespace around the value.
 
     json.loads(bytes) guesses UTF-8, -16 or -32 from a byte order mark or zero bytes among the first four; a body
-    that starts with "{" and has no zero byte second can only be UTF-8 by that guess. Events are objects.
+    that starts with "{" and has no zero byte second can only be UTF-8 by that guess. Events are objects. The
+    decoder's scanner reads the object; when it does not end the text (whitespace or more after it) or finds no
+    value, the decoder itself decodes the text, with its own error for what is wrong.
     """
     if body[:1] == b"{" and body[1:2] != b"\0":
-        return EVENT_DECODER.decode(body.decode("utf-8", "surrogatepass"))
+        text = body.decode("utf-8", "surrogatepass")
+        try:
+            event, end = SCAN_EVENT(text, 0)
+        except StopIteration:
+            return EVENT_DECODER.decode(text)
+        return event if end == len(text) else EVENT_DECODER.decode(text)
     return json.loads(body)
 
 
-def serialize(result):
-    return RESULT_ENCODER.encode(result).encode("utf-8")
+class ResultSerializer:
+    """RESULT_ENCODER.encode(result) as UTF-8, with the C encoder that encode builds for every call built once.
+
+    JSONEncoder.encode makes a new C encoder per call (with a new dictionary of the containers being encoded, which
+    detects circular references); this one is kept, and made again after a failure, which can leave containers in
+    that dictionary (holding the failed result alive). Where the json module has no C encoder, or builds one that
+    encodes a sample differently, encode itself is used.
+    """
+
+    def __init__(self, encoder):
+        self.encoder = encoder
+        self.make = getattr(json.encoder, "c_make_encoder", None)
+        self.encode_once = self.built()
+        sample = [{"a": 1.5, "b": ["c", None, True, float("nan")]}, "\u00e9", decimal.Decimal("2.5")]
+        try:
+            same = self.serialize(sample) == self.encoder.encode(sample).encode("utf-8")
+        except Exception:
+            same = False
+        if not same:
+            self.encode_once = None
+
+    def built(self):
+        encoder = self.encoder
+        if self.make is None or encoder.indent is not None or not encoder.check_circular:
+            return None
+        strings = json.encoder.encode_basestring_ascii if encoder.ensure_ascii else json.encoder.encode_basestring
+        return self.make({}, encoder.default, strings, None, encoder.key_separator, encoder.item_separator,
+                         encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
+
+    def serialize(self, result):
+        encode_once = self.encode_once
+        if encode_once is None:
+            return self.encoder.encode(result).encode("utf-8")
+        try:
+            return "".join(encode_once(result, 0)).encode("utf-8")
+        except BaseException:
+            self.encode_once = self.built()
+            raise
+
+
+serialize = ResultSerializer(RESULT_ENCODER).serialize
 
 
 def user_frames(tb):
