@@ -51,3 +51,19 @@ exports.logs = async () => {
   process.stdout.write('written as is\n');
   return 'logged';
 };
+
+/** The trace id as the function sees it and as a process it starts sees it; then sets or removes it if asked. */
+exports.traceIds = async (event) => {
+  const child = require('child_process').execFileSync('sh', ['-c', 'printf %s "${_X_AMZN_TRACE_ID-absent}"']);
+  const seen = { node: process.env._X_AMZN_TRACE_ID ?? 'absent', child: child.toString() };
+  if ('set' in event) {
+    process.env._X_AMZN_TRACE_ID = event.set;
+  }
+  if ('remove' in event) {
+    delete process.env._X_AMZN_TRACE_ID;
+  }
+  return seen;
+};
+
+/** The process's resident memory in kilobytes. */
+exports.residentKilobytes = async () => process.memoryUsage().rss >> 10;

@@ -42,6 +42,11 @@ class NodeRuntimeTest {
         return bootstrap.invoke(payload);
     }
 
+    private static InvocationPayload withTraceId(InvocationPayload payload, String traceId) {
+        return new InvocationPayload(payload.requestId(), payload.body(), payload.invokedFunctionArn(),
+                payload.deadline(), traceId, payload.clientContext(), payload.cognitoIdentity());
+    }
+
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
@@ -61,6 +66,48 @@ class NodeRuntimeTest {
 
         assertThat(invoke(event("{\"name\":\"cb\"}"))).isInstanceOfSatisfying(InvocationOutcome.Success.class,
                 success -> assertThat(text(success.payload())).isEqualTo("{\"via\":\"callback\",\"name\":\"cb\"}"));
+    }
+
+    @Test
+    void givesEachEventsTraceIdToTheFunctionAndToTheProcessesItStarts() {
+        start("node", "index.traceIds");
+        // The function sets the variable, then removes it: each next event has its own trace id again.
+        List<String> events = List.of("{}", "{\"set\":\"Root=mine\"}", "{}", "{\"remove\":true}", "{}");
+
+        for (int index = 0; index < events.size(); index++) {
+            String traceId = "Root=1-5759e988-bd862e3fe1be46a99427279" + index + ";Sampled=1";
+            InvocationOutcome outcome = invoke(withTraceId(event(events.get(index)), traceId));
+
+            assertThat(outcome).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
+                    assertThat(text(success.payload()))
+                            .isEqualTo("{\"node\":\"" + traceId + "\",\"child\":\"" + traceId + "\"}"));
+        }
+        InvocationOutcome withoutTraceId = invoke(withTraceId(event("{}"), ""));
+        assertThat(withoutTraceId).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
+                assertThat(text(success.payload())).isEqualTo("{\"node\":\"absent\",\"child\":\"absent\"}"));
+    }
+
+    @Test
+    void keepsNoCopyOfEarlierTraceIds() {
+        start("node", "index.residentKilobytes");
+        String padding = "0".repeat(3_000);
+        // First the JIT, V8's heap and the C library's arenas settle; then 5,000 more events. glibc's setenv (node's
+        // own process.env setter calls it) would keep all of their trace ids: 12 MB more here.
+        for (int index = 0; index < 2_000; index++) {
+            invoke(withTraceId(event("{}"), "Root=1-5759e988-" + index + ";Padding=" + padding));
+        }
+        long before = residentKilobytes(invoke(withTraceId(event("{}"), "Root=1-5759e988-warm;Padding=" + padding)));
+        for (int index = 0; index < 5_000; index++) {
+            invoke(withTraceId(event("{}"), "Root=1-5759e988-" + index + ";Padding=" + padding));
+        }
+        long after = residentKilobytes(invoke(withTraceId(event("{}"), "Root=1-5759e988-last;Padding=" + padding)));
+
+        assertThat(after - before).isLessThan(4 * 1024);
+    }
+
+    private static long residentKilobytes(InvocationOutcome outcome) {
+        assertThat(outcome).isInstanceOf(InvocationOutcome.Success.class);
+        return Long.parseLong(text(((InvocationOutcome.Success) outcome).payload()));
     }
 
     @Test

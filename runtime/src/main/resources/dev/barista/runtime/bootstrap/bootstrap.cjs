@@ -697,7 +697,64 @@ async function failCurrentInvocation(error) {
   process.exit(129);
 }
 
+const TRACE_ID = '_X_AMZN_TRACE_ID';
+
+/**
+ * Makes process.env keep _X_AMZN_TRACE_ID in JavaScript: the function's code reads it there, and the processes it
+ * starts get it (child_process builds their environment from process.env). Every other variable stays node's own.
+ *
+ * Not node's own setter for it, which calls the C library's setenv: glibc keeps a copy of every value it was ever
+ * given (a caller may still hold one), so a new trace id per event grows the process by about 150 bytes per event,
+ * 150 MB after a million, and a 128 MB function's environment would end at its memory limit. The cost: native code
+ * (getenv) and worker threads started without an env option see the environment without the trace id.
+ */
+function keepTraceIdInJavaScript() {
+  const real = process.env;
+  delete real[TRACE_ID];
+  let kept; // undefined while absent
+  process.env = new Proxy(real, {
+    get: (target, key) => (key === TRACE_ID ? kept : target[key]),
+    set: (target, key, value) => {
+      if (key === TRACE_ID) {
+        kept = `${value}`; // node's environment keeps strings
+      } else {
+        target[key] = value;
+      }
+      return true;
+    },
+    defineProperty: (target, key, property) => {
+      // Node refuses any other descriptor (a TypeError): let it.
+      if (key !== TRACE_ID || !('value' in property) || property.writable !== true
+        || property.enumerable !== true || property.configurable !== true) {
+        return Reflect.defineProperty(target, key, property);
+      }
+      kept = `${property.value}`;
+      return true;
+    },
+    deleteProperty: (target, key) => {
+      if (key === TRACE_ID) {
+        kept = undefined;
+        return true;
+      }
+      return delete target[key];
+    },
+    has: (target, key) => (key === TRACE_ID ? kept !== undefined : key in target),
+    ownKeys: (target) => {
+      const keys = Reflect.ownKeys(target);
+      return kept === undefined ? keys : [...keys, TRACE_ID];
+    },
+    getOwnPropertyDescriptor: (target, key) => {
+      if (key !== TRACE_ID) {
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      }
+      return kept === undefined ? undefined
+        : { value: kept, writable: true, enumerable: true, configurable: true };
+    },
+  });
+}
+
 async function main() {
+  keepTraceIdInJavaScript();
   patchConsole();
   process.on('uncaughtException', failCurrentInvocation);
   process.on('unhandledRejection', (reason) => failCurrentInvocation(
@@ -722,9 +779,9 @@ async function main() {
     currentRequestId = context.awsRequestId;
     const traceId = next.headers['lambda-runtime-trace-id'];
     if (traceId) {
-      process.env._X_AMZN_TRACE_ID = traceId;
+      process.env[TRACE_ID] = traceId;
     } else {
-      delete process.env._X_AMZN_TRACE_ID;
+      delete process.env[TRACE_ID];
     }
     const event = next.body.length === 0 ? null : JSON.parse(next.body.toString('utf8'));
     const outcome = await invoke(handler, event, context);
