@@ -267,8 +267,9 @@ public final class EnvironmentPool implements AutoCloseable {
                 throw closedFailure();
             }
             leaseCounts.reservations(reserved);
-            PoolSnapshot snapshot = new PoolSnapshot(registry.views(), reserved, settings.accountConcurrency(),
-                    settings.memoryBudgetMegabytes());
+            PoolSnapshot snapshot = new PoolSnapshot(leaseCounts.leasedByFunction(), leaseCounts.unreserved(),
+                    reserved, settings.accountConcurrency(), settings.memoryBudgetMegabytes(),
+                    registry.idleViews(demand.key()), registry::views);
             return switch (Placement.decide(demand, snapshot)) {
                 case UseWarm warm -> {
                     ExecutionEnvironment environment = registry.get(warm.environmentId());

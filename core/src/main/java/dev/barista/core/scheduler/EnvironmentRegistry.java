@@ -13,15 +13,24 @@ import java.util.function.Predicate;
  */
 final class EnvironmentRegistry {
     private final Map<String, ExecutionEnvironment> environments = new LinkedHashMap<>();
+    /** The same environments by version and revision, so that a warm invoke looks only at its own. */
+    private final Map<EnvironmentKey, List<ExecutionEnvironment>> byKey = new HashMap<>();
 
     void add(ExecutionEnvironment environment) {
         if (environments.putIfAbsent(environment.id(), environment) != null) {
             throw new IllegalStateException("Environment " + environment.id() + " is registered already");
         }
+        byKey.computeIfAbsent(environment.key(), ignored -> new ArrayList<>()).add(environment);
     }
 
     void remove(ExecutionEnvironment environment) {
-        environments.remove(environment.id(), environment);
+        if (environments.remove(environment.id(), environment)) {
+            List<ExecutionEnvironment> sameKey = byKey.get(environment.key());
+            sameKey.remove(environment);
+            if (sameKey.isEmpty()) {
+                byKey.remove(environment.key());
+            }
+        }
     }
 
     ExecutionEnvironment get(String id) {
@@ -44,6 +53,21 @@ final class EnvironmentRegistry {
             }
         }
         return matches;
+    }
+
+    /** The idle environments of one version and revision. */
+    List<EnvironmentView> idleViews(EnvironmentKey key) {
+        List<ExecutionEnvironment> sameKey = byKey.get(key);
+        if (sameKey == null) {
+            return List.of();
+        }
+        List<EnvironmentView> views = new ArrayList<>();
+        for (ExecutionEnvironment environment : sameKey) {
+            if (environment.state() == EnvironmentState.IDLE) {
+                views.add(environment.view());
+            }
+        }
+        return views;
     }
 
     List<EnvironmentView> views() {

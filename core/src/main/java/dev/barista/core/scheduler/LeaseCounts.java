@@ -1,5 +1,6 @@
 package dev.barista.core.scheduler;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +24,7 @@ final class LeaseCounts {
     private final AtomicInteger unreserved = new AtomicInteger();
     /** Leased environments by function name; a function with none has no entry. */
     private final Map<String, Integer> byFunction = new ConcurrentHashMap<>();
+    private final Map<String, Integer> leasedView = Collections.unmodifiableMap(byFunction);
     /** The reservations of the last acquire: functions absent from it use the unreserved pool. */
     private volatile Map<String, Integer> reservations = Map.of();
 
@@ -57,6 +59,16 @@ final class LeaseCounts {
     /** The reservations of the last acquire. */
     Map<String, Integer> lastReservations() {
         return reservations;
+    }
+
+    /** Leased environments by function name, a view that follows the counts: read it under the pool's lock. */
+    Map<String, Integer> leasedByFunction() {
+        return leasedView;
+    }
+
+    /** Leased environments of the functions absent from the last acquire's reservations. */
+    int unreserved() {
+        return unreserved.get();
     }
 
     /** The counts now. Lock-free; copies only the functions with leased environments. */

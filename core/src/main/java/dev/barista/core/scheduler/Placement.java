@@ -7,9 +7,7 @@ import dev.barista.core.scheduler.PlacementDecision.UseWarm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Decides where one invocation runs. A pure function: it reads only its arguments and changes nothing, so the same
@@ -40,7 +38,7 @@ final class Placement {
         }
         // Plain loops: placement runs under the pool's lock on every invocation.
         EnvironmentView warm = null;
-        for (EnvironmentView environment : snapshot.environments()) {
+        for (EnvironmentView environment : snapshot.warmCandidates()) {
             if (environment.state() == EnvironmentState.IDLE && environment.key().equals(demand.key())
                     && (warm == null || LEAST_RECENTLY_USED_FIRST.compare(environment, warm) > 0)) {
                 warm = environment;
@@ -49,43 +47,30 @@ final class Placement {
         if (warm != null) {
             return new UseWarm(warm.id());
         }
-        return makeRoom(demand.memoryMegabytes(), snapshot);
+        return makeRoom(demand.memoryMegabytes(), snapshot.memoryBudgetMegabytes(), snapshot.environments().get());
     }
 
     private static Optional<ThrottleReason> concurrencyRefusal(String functionName, PoolSnapshot snapshot) {
-        Map<String, Integer> reservations = snapshot.reservations();
-        Integer reservation = reservations.get(functionName);
+        Integer reservation = snapshot.reservations().get(functionName);
         if (reservation != null) {
-            return inFlight(snapshot, functionName::equals) >= reservation
+            return snapshot.leased(functionName) >= reservation
                     ? Optional.of(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED)
                     : Optional.empty();
         }
         long unreservedPool = snapshot.accountConcurrency();
-        for (int reserved : reservations.values()) {
+        for (int reserved : snapshot.reservations().values()) {
             unreservedPool -= reserved;
         }
-        long unreservedInFlight = inFlight(snapshot, name -> !reservations.containsKey(name));
-        return unreservedInFlight >= unreservedPool
+        return snapshot.leasedUnreserved() >= unreservedPool
                 ? Optional.of(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED)
                 : Optional.empty();
     }
 
-    private static long inFlight(PoolSnapshot snapshot, Predicate<String> functionNames) {
-        long leased = 0;
-        for (EnvironmentView environment : snapshot.environments()) {
-            if (environment.state().isLeased() && functionNames.test(environment.key().functionName())) {
-                leased++;
-            }
-        }
-        return leased;
-    }
-
-    private static PlacementDecision makeRoom(int memoryMegabytes, PoolSnapshot snapshot) {
-        long budget = snapshot.memoryBudgetMegabytes();
+    private static PlacementDecision makeRoom(int memoryMegabytes, long budget, List<EnvironmentView> environments) {
         if (memoryMegabytes > budget) {
             return Throttle.memoryBudgetTooSmall(budget, memoryMegabytes);
         }
-        long held = snapshot.environments().stream()
+        long held = environments.stream()
                 .filter(environment -> environment.state().holdsMemory())
                 .mapToLong(EnvironmentView::memoryMegabytes)
                 .sum();
@@ -93,7 +78,7 @@ final class Placement {
         if (memoryMegabytes <= free) {
             return new StartCold();
         }
-        List<EnvironmentView> idleOldestFirst = snapshot.environments().stream()
+        List<EnvironmentView> idleOldestFirst = environments.stream()
                 .filter(environment -> environment.state() == EnvironmentState.IDLE)
                 .sorted(LEAST_RECENTLY_USED_FIRST)
                 .toList();

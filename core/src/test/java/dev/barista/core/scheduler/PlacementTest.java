@@ -12,6 +12,7 @@ import dev.barista.core.scheduler.PlacementDecision.Throttle;
 import dev.barista.core.scheduler.PlacementDecision.UseWarm;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -194,12 +195,30 @@ class PlacementTest {
     }
 
     private static PoolSnapshot snapshot(long memoryBudgetMegabytes, EnvironmentView... environments) {
-        return new PoolSnapshot(List.of(environments), Map.of(), 1000, memoryBudgetMegabytes);
+        return snapshot(Map.of(), 1000, memoryBudgetMegabytes, environments);
     }
 
     private static PoolSnapshot snapshot(Map<String, Integer> reservations, int accountConcurrency,
                                          EnvironmentView... environments) {
-        return new PoolSnapshot(List.of(environments), reservations, accountConcurrency, 1_000_000);
+        return snapshot(reservations, accountConcurrency, 1_000_000, environments);
+    }
+
+    /** What the pool would hand placement with these environments: every one of them a warm candidate. */
+    private static PoolSnapshot snapshot(Map<String, Integer> reservations, int accountConcurrency,
+                                         long memoryBudgetMegabytes, EnvironmentView... environments) {
+        Map<String, Integer> leased = new HashMap<>();
+        int leasedUnreserved = 0;
+        for (EnvironmentView environment : environments) {
+            if (environment.state().isLeased()) {
+                leased.merge(environment.key().functionName(), 1, Integer::sum);
+                if (!reservations.containsKey(environment.key().functionName())) {
+                    leasedUnreserved++;
+                }
+            }
+        }
+        List<EnvironmentView> all = List.of(environments);
+        return new PoolSnapshot(leased, leasedUnreserved, reservations, accountConcurrency, memoryBudgetMegabytes,
+                all, () -> all);
     }
 
     private static EnvironmentView view(String id, EnvironmentKey key, EnvironmentState state, int memoryMegabytes,
