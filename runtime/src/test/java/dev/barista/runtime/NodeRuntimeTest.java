@@ -1,6 +1,8 @@
 package dev.barista.runtime;
 
 import static dev.barista.runtime.TestFunctions.event;
+import static dev.barista.runtime.TraceIdTrial.payloadOf;
+import static dev.barista.runtime.TraceIdTrial.withTraceId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.barista.core.environment.InitOutcome;
@@ -42,11 +44,6 @@ class NodeRuntimeTest {
         return bootstrap.invoke(payload);
     }
 
-    private static InvocationPayload withTraceId(InvocationPayload payload, String traceId) {
-        return new InvocationPayload(payload.requestId(), payload.body(), payload.invokedFunctionArn(),
-                payload.deadline(), traceId, payload.clientContext(), payload.cognitoIdentity());
-    }
-
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
@@ -71,20 +68,9 @@ class NodeRuntimeTest {
     @Test
     void givesEachEventsTraceIdToTheFunctionAndToTheProcessesItStarts() {
         start("node", "index.traceIds");
-        // The function sets the variable, then removes it: each next event has its own trace id again.
-        List<String> events = List.of("{}", "{\"set\":\"Root=mine\"}", "{}", "{\"remove\":true}", "{}");
 
-        for (int index = 0; index < events.size(); index++) {
-            String traceId = "Root=1-5759e988-bd862e3fe1be46a99427279" + index + ";Sampled=1";
-            InvocationOutcome outcome = invoke(withTraceId(event(events.get(index)), traceId));
-
-            assertThat(outcome).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
-                    assertThat(text(success.payload()))
-                            .isEqualTo("{\"node\":\"" + traceId + "\",\"child\":\"" + traceId + "\"}"));
-        }
-        InvocationOutcome withoutTraceId = invoke(withTraceId(event("{}"), ""));
-        assertThat(withoutTraceId).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
-                assertThat(text(success.payload())).isEqualTo("{\"node\":\"absent\",\"child\":\"absent\"}"));
+        TraceIdTrial.eachEventsTraceIdIsSeen(this::invoke, traceId ->
+                "{\"node\":\"" + traceId + "\",\"child\":\"" + traceId + "\"}");
     }
 
     @Test
@@ -96,18 +82,15 @@ class NodeRuntimeTest {
         for (int index = 0; index < 2_000; index++) {
             invoke(withTraceId(event("{}"), "Root=1-5759e988-" + index + ";Padding=" + padding));
         }
-        long before = residentKilobytes(invoke(withTraceId(event("{}"), "Root=1-5759e988-warm;Padding=" + padding)));
+        long before = Long.parseLong(payloadOf(
+                invoke(withTraceId(event("{}"), "Root=1-5759e988-warm;Padding=" + padding))));
         for (int index = 0; index < 5_000; index++) {
             invoke(withTraceId(event("{}"), "Root=1-5759e988-" + index + ";Padding=" + padding));
         }
-        long after = residentKilobytes(invoke(withTraceId(event("{}"), "Root=1-5759e988-last;Padding=" + padding)));
+        long after = Long.parseLong(payloadOf(
+                invoke(withTraceId(event("{}"), "Root=1-5759e988-last;Padding=" + padding))));
 
         assertThat(after - before).isLessThan(4 * 1024);
-    }
-
-    private static long residentKilobytes(InvocationOutcome outcome) {
-        assertThat(outcome).isInstanceOf(InvocationOutcome.Success.class);
-        return Long.parseLong(text(((InvocationOutcome.Success) outcome).payload()));
     }
 
     @Test

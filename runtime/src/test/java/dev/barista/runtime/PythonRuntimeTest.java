@@ -1,6 +1,8 @@
 package dev.barista.runtime;
 
 import static dev.barista.runtime.TestFunctions.event;
+import static dev.barista.runtime.TraceIdTrial.payloadOf;
+import static dev.barista.runtime.TraceIdTrial.withTraceId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.barista.core.environment.InitOutcome;
@@ -9,7 +11,6 @@ import dev.barista.core.environment.InvocationPayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -77,45 +78,26 @@ class PythonRuntimeTest {
     @Test
     void givesEachEventsTraceIdToTheFunctionAndToTheProcessesItStarts() {
         start("handlers.trace_ids", 128);
-        // The function sets the variable, then removes it: each next event has its own trace id again.
-        List<String> events = List.of("{}", "{\"set\":\"Root=mine\"}", "{}", "{\"remove\":true}", "{}");
 
-        for (int index = 0; index < events.size(); index++) {
-            String traceId = "Root=1-5759e988-bd862e3fe1be46a99427279" + index + ";Sampled=1";
-            InvocationOutcome outcome = invoke(withTraceId(event(events.get(index)), traceId));
-
-            assertThat(outcome).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
-                    assertThat(text(success.payload()))
-                            .isEqualTo("{\"python\": \"" + traceId + "\", \"child\": \"" + traceId + "\"}"));
-        }
-        InvocationOutcome withoutTraceId = invoke(withTraceId(event("{}"), ""));
-        assertThat(withoutTraceId).isInstanceOfSatisfying(InvocationOutcome.Success.class, success ->
-                assertThat(text(success.payload())).isEqualTo("{\"python\": \"absent\", \"child\": \"absent\"}"));
+        TraceIdTrial.eachEventsTraceIdIsSeen(this::invoke, traceId ->
+                "{\"python\": \"" + traceId + "\", \"child\": \"" + traceId + "\"}");
     }
 
     @Test
     void keepsNoCopyOfEarlierTraceIds() {
         start("handlers.resident_kilobytes", 128);
-        long before = residentKilobytes(invoke(event("{}")));
+        long before = Long.parseLong(payloadOf(
+                invoke(event("{}"))));
 
         // glibc's setenv would keep all 5,000 values, about 5 MB (os.environ's setter calls it).
         String padding = "0".repeat(900);
         for (int index = 0; index < 4_999; index++) {
             invoke(withTraceId(event("{}"), "Root=1-5759e988-" + index + ";Padding=" + padding));
         }
-        long after = residentKilobytes(invoke(withTraceId(event("{}"), "Root=1-5759e988-last;Padding=" + padding)));
+        long after = Long.parseLong(payloadOf(
+                invoke(withTraceId(event("{}"), "Root=1-5759e988-last;Padding=" + padding))));
 
         assertThat(after - before).isLessThan(1024);
-    }
-
-    private static long residentKilobytes(InvocationOutcome outcome) {
-        assertThat(outcome).isInstanceOf(InvocationOutcome.Success.class);
-        return Long.parseLong(text(((InvocationOutcome.Success) outcome).payload()));
-    }
-
-    private static InvocationPayload withTraceId(InvocationPayload payload, String traceId) {
-        return new InvocationPayload(payload.requestId(), payload.body(), payload.invokedFunctionArn(),
-                payload.deadline(), traceId, payload.clientContext(), payload.cognitoIdentity());
     }
 
     @Test
