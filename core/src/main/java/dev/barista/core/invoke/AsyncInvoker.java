@@ -7,13 +7,13 @@ import dev.barista.core.eventinvoke.EventInvokeConfigService;
 import dev.barista.core.function.CodeGuard;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.function.ResolvedFunction;
+import dev.barista.core.ids.RandomUuids;
 import dev.barista.core.invoke.InvocationRecord.Condition;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -82,7 +82,7 @@ public final class AsyncInvoker implements AutoCloseable {
             throw new BaristaException(ErrorCode.REQUEST_TOO_LARGE, record.length + " byte record is too large for"
                     + " the Event invocation type (limit " + InvocationService.ASYNCHRONOUS_PAYLOAD_LIMIT + " bytes)");
         }
-        accept(UUID.randomUUID().toString(), functions.resolveForInvoke(functionArn, null,
+        accept(RandomUuids.next(), functions.resolveForInvoke(functionArn, null,
                 ThreadLocalRandom.current().nextDouble()), record);
     }
 

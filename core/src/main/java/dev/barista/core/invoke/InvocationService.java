@@ -5,8 +5,8 @@ import dev.barista.core.error.ErrorCode;
 import dev.barista.core.function.CodeGuard;
 import dev.barista.core.function.FunctionService;
 import dev.barista.core.function.ResolvedFunction;
+import dev.barista.core.ids.RandomUuids;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -40,7 +40,7 @@ public final class InvocationService {
         try (CodeGuard.Hold running = functions.invocationHold()) {
             ResolvedFunction resolved = functions.resolveForInvoke(request.functionNameOrArn(), request.qualifier(),
                     ThreadLocalRandom.current().nextDouble());
-            String requestId = UUID.randomUUID().toString();
+            String requestId = RandomUuids.next();
             return switch (request.type()) {
                 case DRY_RUN -> new InvokeResult(204, new byte[0], null, null, null, requestId);
                 case EVENT -> {

@@ -2,6 +2,7 @@ package dev.barista.core.queue;
 
 import dev.barista.core.error.BaristaException;
 import dev.barista.core.error.ErrorCode;
+import dev.barista.core.ids.RandomUuids;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,7 +154,7 @@ final class MessageQueue {
                 }
             }
             long sequence = sequences.next();
-            StoredMessage stored = new StoredMessage(name, MessageIds.next(), sequence,
+            StoredMessage stored = new StoredMessage(name, RandomUuids.next(), sequence,
                     message.body(), message.messageAttributes(), toSend.systemAttributes(), now,
                     message.messageGroupId(), deduplicationId, now.plus(delay), 0, null, null, null, null);
             StoredDeduplication window = null;
